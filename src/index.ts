@@ -1,0 +1,33 @@
+export { errorCatalog } from './catalog/error-catalog';
+export { lookupErrorCode } from './catalog/lookup';
+export { billingAgreementStates } from './catalog/billing-agreement-states';
+export type { BillingAgreementStateFacts } from './catalog/billing-agreement-states';
+export { errorContexts } from './catalog/types';
+export type {
+  CatalogOperation,
+  ErrorCatalogEntry,
+  ErrorContext,
+  ErrorType,
+  HandledBy,
+  PermissionCard,
+  Retriable,
+} from './catalog/types';
+export { promptKeys } from './prompts/prompt-keys';
+export type { PromptKey } from './prompts/prompt-keys';
+export { classifyConnectionsResponse } from './outcome/classify';
+export type {
+  AmazonPayOperation,
+  BillingAgreementStatus,
+  ChargeAmazonPayResult,
+  ChargeDeclineOutcome,
+  ChargePendingOutcome,
+  ChargeSuccessOutcome,
+  ErrorOutcome,
+  PaymentOutcome,
+  PaymentOutcomeKind,
+  SetupAmazonPayResult,
+  SetupSuccessOutcome,
+  SuccessfulAuthorizationState,
+  UnknownOutcome,
+  UnknownOutcomeReason,
+} from './outcome/types';

@@ -1,0 +1,177 @@
+import { lookupErrorCode } from '../catalog/lookup';
+import type { ErrorCatalogEntry, ErrorContext } from '../catalog/types';
+import { isRecord, ownField, ownRecord, ownString, type UnknownRecord } from './read';
+import type {
+  AmazonPayOperation,
+  BillingAgreementStatus,
+  ChargeAmazonPayResult,
+  PaymentOutcome,
+  SetupAmazonPayResult,
+  SuccessfulAuthorizationState,
+  UnknownOutcomeReason,
+} from './types';
+
+const operationContext: Readonly<Record<AmazonPayOperation, ErrorContext>> = {
+  Setup: 'setup',
+  Charge: 'charge',
+};
+
+const billingAgreementStatuses: ReadonlySet<string> = new Set<BillingAgreementStatus>([
+  'OPEN',
+  'SUSPENDED',
+  'CLOSED',
+  'CANCELED',
+  'DRAFT',
+]);
+
+const successfulStates: Readonly<Record<string, SuccessfulAuthorizationState>> = {
+  open: 'Open',
+  closed: 'Closed',
+  completed: 'Completed',
+};
+
+/** HTTP status codes come as strings on the wire; numbers are accepted too. */
+function readStatusCode(status: UnknownRecord | undefined): number | undefined {
+  const code = status === undefined ? undefined : ownField(status, 'code');
+  if (typeof code === 'number') return Number.isInteger(code) ? code : undefined;
+  if (typeof code === 'string' && /^\s*\d{3}\s*$/.test(code)) return Number(code);
+  return undefined;
+}
+
+function findEntry(code: string | undefined, operation: AmazonPayOperation) {
+  return lookupErrorCode(code, operationContext[operation]) ?? lookupErrorCode(code, 'permission');
+}
+
+/**
+ * Classifies any request into the typed outcome of an Amazon Pay `Connections.Response`, or
+ * `undefined` when it is not one (other request types, in-skill purchase responses such as
+ * `Buy`, `Upsell` and `Cancel`). Pure: never throws and never changes its input.
+ *
+ * @example
+ * const outcome = classifyConnectionsResponse(handlerInput.requestEnvelope.request);
+ * if (outcome?.kind === 'decline') console.log(outcome.reasonCode, outcome.softDecline);
+ */
+export function classifyConnectionsResponse(request: unknown): PaymentOutcome | undefined {
+  let operation: AmazonPayOperation;
+  let token: string | undefined;
+  try {
+    if (!isRecord(request) || ownField(request, 'type') !== 'Connections.Response')
+      return undefined;
+    const name = ownField(request, 'name');
+    if (name !== 'Setup' && name !== 'Charge') return undefined;
+    operation = name;
+    token = ownString(request, 'token');
+  } catch {
+    return undefined;
+  }
+  try {
+    return classify(request, operation, token);
+  } catch {
+    return unknown(operation, token, undefined, 'unreadable-request');
+  }
+}
+
+function classify(
+  request: UnknownRecord,
+  operation: AmazonPayOperation,
+  token: string | undefined,
+): PaymentOutcome {
+  const status = ownRecord(request, 'status');
+  const statusCode = readStatusCode(status);
+  if (statusCode === undefined) return unknown(operation, token, undefined, 'unreadable-status');
+
+  const payload = ownRecord(request, 'payload');
+  if (statusCode !== 200) {
+    const errorCode = ownString(payload, 'errorCode');
+    const message = ownString(status, 'message');
+    const fromErrorCode = findEntry(errorCode, operation);
+    const entry = fromErrorCode ?? findEntry(message, operation);
+    return Object.freeze({
+      kind: 'error',
+      operation,
+      token,
+      statusCode,
+      code: entry?.code ?? (errorCode || message || undefined),
+      entry,
+      errorMessage: ownString(payload, 'errorMessage'),
+    });
+  }
+  if (payload === undefined) {
+    const reason =
+      operation === 'Setup' ? 'missing-billing-agreement' : 'missing-authorization-state';
+    return unknown(operation, token, statusCode, reason);
+  }
+  return operation === 'Setup'
+    ? classifySetupResult(payload, token)
+    : classifyChargeResult(payload, token);
+}
+
+function classifySetupResult(payload: UnknownRecord, token: string | undefined): PaymentOutcome {
+  const details = ownRecord(payload, 'billingAgreementDetails');
+  if (ownString(details, 'billingAgreementId') === undefined) {
+    return unknown('Setup', token, 200, 'missing-billing-agreement');
+  }
+  const rawStatus = ownString(details, 'billingAgreementStatus')?.toUpperCase();
+  const billingAgreementStatus =
+    rawStatus !== undefined && billingAgreementStatuses.has(rawStatus)
+      ? (rawStatus as BillingAgreementStatus)
+      : undefined;
+  const suspended = billingAgreementStatus === 'SUSPENDED';
+  return Object.freeze({
+    kind: 'success',
+    operation: 'Setup',
+    token,
+    result: payload as unknown as SetupAmazonPayResult,
+    billingAgreementStatus,
+    suspended,
+    billingAgreementReason: suspended
+      ? lookupErrorCode('InvalidPaymentMethod', 'billing-agreement')
+      : undefined,
+  });
+}
+
+function classifyChargeResult(payload: UnknownRecord, token: string | undefined): PaymentOutcome {
+  const details = ownRecord(payload, 'authorizationDetails');
+  const authorizationStatus = details && ownRecord(details, 'authorizationStatus');
+  const state = ownString(authorizationStatus, 'state')?.toLowerCase();
+  if (state === undefined) return unknown('Charge', token, 200, 'missing-authorization-state');
+
+  const result = payload as unknown as ChargeAmazonPayResult;
+  const successfulState = Object.hasOwn(successfulStates, state)
+    ? successfulStates[state]
+    : undefined;
+  if (successfulState !== undefined) {
+    return Object.freeze({
+      kind: 'success',
+      operation: 'Charge',
+      token,
+      result,
+      authorizationState: successfulState,
+    });
+  }
+  if (state === 'pending')
+    return Object.freeze({ kind: 'pending', operation: 'Charge', token, result });
+  if (state === 'declined') {
+    const reasonCode = ownString(authorizationStatus, 'reasonCode');
+    const entry: ErrorCatalogEntry | undefined = lookupErrorCode(reasonCode, 'decline');
+    return Object.freeze({
+      kind: 'decline',
+      operation: 'Charge',
+      token,
+      result,
+      reasonCode: entry?.code ?? (reasonCode || undefined),
+      softDecline: ownField(details ?? {}, 'softDecline') === true,
+      entry,
+    });
+  }
+  return unknown('Charge', token, 200, 'unexpected-authorization-state');
+}
+
+function unknown(
+  operation: AmazonPayOperation,
+  token: string | undefined,
+  statusCode: number | undefined,
+  reason: UnknownOutcomeReason,
+): PaymentOutcome {
+  return Object.freeze({ kind: 'unknown', operation, token, statusCode, reason });
+}

@@ -1,0 +1,28 @@
+/**
+ * Every prompt the middleware can speak. Keys under `followUp.` are said after Amazon Pay
+ * has already spoken to the customer, so they never explain the problem again.
+ */
+export const promptKeys = [
+  'followUp.nothingBought',
+  'followUp.tryInFewMinutes',
+  'followUp.askToRetryVoiceCode',
+  'followUp.updatePaymentMethod',
+  'followUp.declinedTryLater',
+  'permission.request',
+  'error.unavailable',
+  'error.tryLater',
+  'error.updatePaymentMethod',
+  'error.monthlyLimit',
+  'error.generic',
+  'fps.accountNotAccessible',
+  'fps.accountClosed',
+  'fps.limitsExceeded',
+  'fps.accountNotActive',
+  'fps.addVerifiedPaymentMethod',
+  'fps.verifyEmail',
+  'success.setup',
+  'success.charge',
+  'pending.charge',
+] as const;
+
+export type PromptKey = (typeof promptKeys)[number];

@@ -1,0 +1,30 @@
+/**
+ * Realistic Alexa request envelopes for testing skills that use Amazon Pay:
+ * `import { chargeDeclinedEnvelope } from 'ask-sdk-amazon-pay-middleware/testing'`.
+ */
+export {
+  requestEnvelope,
+  launchRequestEnvelope,
+  intentRequestEnvelope,
+  connectionsResponseEnvelope,
+  nextRequestId,
+  fixtureTimestamp,
+  testSkillId,
+  testUserId,
+} from './envelopes';
+export type { ConsentFixture, EnvelopeOptions, ConnectionsResponseFixture } from './envelopes';
+export {
+  setupSuccessEnvelope,
+  chargeSuccessEnvelope,
+  chargePendingEnvelope,
+  chargeDeclinedEnvelope,
+  amazonPayErrorEnvelope,
+} from './amazon-pay-envelopes';
+export type {
+  PaymentFixtureOptions,
+  SetupFixture,
+  ChargeFixture,
+  ErrorFixture,
+} from './amazon-pay-envelopes';
+export { marketplaceFor } from './marketplaces';
+export type { MarketplaceFixture } from './marketplaces';

@@ -1,7 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withCustomerHearsTable } from './customer-hears-table';
 import { renderErrorCodesMarkdown } from './error-codes-doc';
 
-const target = join(__dirname, '..', '..', 'docs', 'error-codes.md');
-writeFileSync(target, renderErrorCodesMarkdown());
-console.log('wrote docs/error-codes.md');
+const root = join(__dirname, '..', '..');
+writeFileSync(join(root, 'docs', 'error-codes.md'), renderErrorCodesMarkdown());
+const readme = join(root, 'README.md');
+writeFileSync(readme, withCustomerHearsTable(readFileSync(readme, 'utf8')));
+console.log('wrote docs/error-codes.md and the table in README.md');

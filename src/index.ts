@@ -14,6 +14,13 @@ export type {
 } from './catalog/types';
 export { promptKeys } from './prompts/prompt-keys';
 export type { PromptKey } from './prompts/prompt-keys';
+export { promptNamespace, promptResources, supportedLocales } from './prompts/resources';
+export type { PromptTable, SupportedLocale } from './prompts/resources';
+export type { PromptOverrides } from './prompts/overrides';
+export {
+  AmazonPayConfigurationError,
+  isAmazonPayConfigurationError,
+} from './errors/configuration-error';
 export { classifyConnectionsResponse } from './outcome/classify';
 export type {
   AmazonPayOperation,

@@ -29,10 +29,11 @@ describe('the published entry points', () => {
       `const root = require('ask-sdk-amazon-pay-middleware');
        const testing = require('ask-sdk-amazon-pay-middleware/testing');
        const outcome = root.classifyConnectionsResponse(testing.chargeDeclinedEnvelope('AmazonRejected').request);
-       console.log(root.errorCatalog.length, root.lookupErrorCode('invalid_token').code, outcome.kind);`,
+       const german = root.promptResources['de-DE'].amazonpay.error.generic.slice(0, 11);
+       console.log(root.errorCatalog.length, root.lookupErrorCode('invalid_token').code, outcome.kind, german);`,
     ]);
 
-    expect(output.trim()).toMatch(/^\d+ InvalidToken decline$/);
+    expect(output.trim()).toMatch(/^\d+ InvalidToken decline Entschuldig$/);
   });
 
   it('load from an ES module with named imports', () => {

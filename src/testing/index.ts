@@ -28,3 +28,4 @@ export type {
 } from './amazon-pay-envelopes';
 export { marketplaceFor } from './marketplaces';
 export type { MarketplaceFixture } from './marketplaces';
+export { amazonPaySpeechFor } from './amazon-pay-speech';

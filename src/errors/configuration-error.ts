@@ -1,0 +1,23 @@
+/**
+ * Thrown when the middleware is created with options it cannot work with. Its `option`
+ * names the offending option as a dotted path (`prompts.de-DE.error.generic`).
+ */
+export class AmazonPayConfigurationError extends TypeError {
+  override readonly name = 'AmazonPayConfigurationError';
+
+  constructor(
+    readonly option: string,
+    problem: string,
+  ) {
+    super(`ask-sdk-amazon-pay-middleware: options.${option} ${problem}`);
+  }
+}
+
+/** True for an {@link AmazonPayConfigurationError}, even one from another copy of the package. */
+export function isAmazonPayConfigurationError(
+  error: unknown,
+): error is AmazonPayConfigurationError {
+  return (
+    error instanceof Error && error.name === 'AmazonPayConfigurationError' && 'option' in error
+  );
+}

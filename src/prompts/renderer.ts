@@ -1,0 +1,135 @@
+import { AmazonPayConfigurationError } from '../errors/configuration-error';
+import { amazonSiteForCountry } from './amazon-sites';
+import { promptI18n } from './i18n';
+import { parseLocale, resolveLocale } from './locale';
+import { checkPromptOverrides, type PromptOverrides } from './overrides';
+import type { PromptKey } from './prompt-keys';
+import { promptNamespace, supportedLocales } from './resources';
+import { toSsmlText } from './ssml';
+
+export interface PromptRendererOptions {
+  /** The shop's name as customers know it; spoken in prompts. */
+  readonly merchantName: string;
+  /** Prompts to replace or locales to add, checked now. */
+  readonly prompts?: PromptOverrides;
+  /** The locale for requests in a language no prompt speaks. Default `en-US`. */
+  readonly defaultLocale?: string;
+}
+
+/** Where a request's prompts come from: a locale, and the customer's Amazon website. */
+interface Audience {
+  readonly locale: string;
+  readonly amazonSite: string;
+  /** Prompts rendered for this audience so far, reused for every later request. */
+  readonly spoken: Map<PromptKey, string>;
+}
+
+/** How many distinct request locale strings are remembered; others are resolved each time. */
+const rememberedLocales = 64;
+const maxMerchantNameLength = 100;
+
+/**
+ * Renders the middleware's prompts as SSML. Each (locale, key, Amazon website) prompt is
+ * rendered once, on first use, and reused: a request costs a map lookup.
+ */
+export class PromptRenderer {
+  readonly merchantName: string;
+  readonly defaultLocale: string;
+  /** Every locale this renderer can answer in: the shipped ones and those the skill added. */
+  readonly locales: readonly string[];
+  private readonly overrides: ReadonlyMap<string, ReadonlyMap<PromptKey, string>>;
+  private readonly audiences = new Map<string, Audience>();
+  private readonly audienceByRequestLocale = new Map<unknown, Audience>();
+
+  constructor(options: PromptRendererOptions) {
+    const { merchantName } = options;
+    if (typeof merchantName !== 'string' || toSsmlText(merchantName).trim() === '') {
+      throw new AmazonPayConfigurationError(
+        'merchantName',
+        'must be the non-empty name of the shop',
+      );
+    }
+    if (merchantName.length > maxMerchantNameLength) {
+      throw new AmazonPayConfigurationError(
+        'merchantName',
+        `must be at most ${maxMerchantNameLength} characters`,
+      );
+    }
+    this.merchantName = merchantName;
+    this.overrides = checkPromptOverrides(options.prompts);
+    this.locales = [
+      ...supportedLocales,
+      ...[...this.overrides.keys()].filter((l) => !supportedLocales.includes(l as never)),
+    ];
+    const defaultLocale = parseLocale(options.defaultLocale ?? 'en-US')?.tag;
+    if (defaultLocale === undefined || !this.locales.includes(defaultLocale)) {
+      throw new AmazonPayConfigurationError(
+        'defaultLocale',
+        `must be one of the locales with prompts: ${this.locales.join(', ')}`,
+      );
+    }
+    this.defaultLocale = defaultLocale;
+  }
+
+  /** The prompt `key` as SSML (`<speak>...</speak>`) for a request in `requestLocale`. */
+  speak(key: PromptKey, requestLocale: unknown): string {
+    const audience = this.audienceFor(requestLocale);
+    let ssml = audience.spoken.get(key);
+    if (ssml === undefined) {
+      ssml = this.render(key, audience);
+      audience.spoken.set(key, ssml);
+    }
+    return ssml;
+  }
+
+  /** The locale a request in `requestLocale` is answered in. */
+  localeFor(requestLocale: unknown): string {
+    return this.audienceFor(requestLocale).locale;
+  }
+
+  private audienceFor(requestLocale: unknown): Audience {
+    const remembered = this.audienceByRequestLocale.get(requestLocale);
+    if (remembered !== undefined) return remembered;
+
+    const requested = parseLocale(requestLocale);
+    const locale = resolveLocale(requested, this.locales, this.defaultLocale);
+    const amazonSite =
+      amazonSiteForCountry(requested?.country) ??
+      amazonSiteForCountry(parseLocale(locale)?.country) ??
+      'amazon.com';
+    const id = `${locale} ${amazonSite}`;
+    let audience = this.audiences.get(id);
+    if (audience === undefined) {
+      audience = { locale, amazonSite, spoken: new Map() };
+      this.audiences.set(id, audience);
+    }
+    // Only valid tags and a missing locale are remembered: never objects, never junk strings.
+    const rememberable = requested !== undefined || requestLocale === undefined;
+    if (rememberable && this.audienceByRequestLocale.size < rememberedLocales) {
+      this.audienceByRequestLocale.set(requestLocale, audience);
+    }
+    return audience;
+  }
+
+  private template(key: PromptKey, locale: string): string | undefined {
+    const override = this.overrides.get(locale)?.get(key);
+    if (override !== undefined) return override;
+    const shipped: unknown = promptI18n().getResource(locale, promptNamespace, key);
+    return typeof shipped === 'string' ? shipped : undefined;
+  }
+
+  private render(key: PromptKey, audience: Audience): string {
+    const template =
+      this.template(key, audience.locale) ??
+      this.template(key, this.defaultLocale) ??
+      this.template(key, 'en-US');
+    const values = { merchantName: this.merchantName, amazonSite: audience.amazonSite };
+    const text = promptI18n().services.interpolator.interpolate(
+      template ?? '',
+      values,
+      audience.locale,
+      {},
+    );
+    return `<speak>${text}</speak>`;
+  }
+}

@@ -38,3 +38,28 @@ export type {
   UnknownOutcome,
   UnknownOutcomeReason,
 } from './outcome/types';
+export { createAmazonPayMiddleware } from './middleware/create-middleware';
+export type { AmazonPayMiddleware, SkillBuilderLike } from './middleware/create-middleware';
+export type { AmazonPayMiddlewareOptions, OutcomeCallback } from './middleware/options';
+export type {
+  AmazonPayLogEvent,
+  AmazonPayLogEventKind,
+  AmazonPayLogger,
+} from './middleware/log-event';
+export { getPaymentOutcome } from './middleware/outcome-store';
+export {
+  amazonPayPermissionStatus,
+  amazonPayScope,
+  isAmazonPayPermissionGranted,
+} from './middleware/permissions';
+export { getBuyerId } from './buyer-id/get-buyer-id';
+export type { BuyerIdOptions } from './buyer-id/get-buyer-id';
+export {
+  AmazonPayBuyerIdError,
+  AmazonPayFpsError,
+  AmazonPayValidationError,
+  isAmazonPayBuyerIdError,
+  isAmazonPayFpsError,
+  isAmazonPayValidationError,
+} from './errors/payment-errors';
+export type { BuyerIdErrorDetails } from './errors/payment-errors';

@@ -1,7 +1,8 @@
 import { getLocale, SkillBuilders } from 'ask-sdk-core';
 import { supportedLocales } from '../src';
 import { PromptRenderer } from '../src/prompts/renderer';
-import { intentRequestEnvelope } from '../src/testing';
+import { amazonPayErrorEnvelope, intentRequestEnvelope } from '../src/testing';
+import { ssmlOf, testSkill } from './support/skill';
 import { shippedTemplate } from './support/prompt-text';
 
 // One renderer shared by a real skill, as a middleware shares it across requests.
@@ -37,6 +38,30 @@ describe('prompts under concurrent requests', () => {
 
       expect(speech?.type === 'SSML' && speech.ssml).toBe(
         `<speak>${shippedTemplate(locale, 'error.generic')}</speak>`,
+      );
+    });
+  });
+});
+
+describe('the middleware under concurrent requests', () => {
+  it('answers hundreds of interleaved payment errors each in its own language', async () => {
+    const skill = testSkill();
+    const locales = Array.from(
+      { length: 500 },
+      (_, i) =>
+        supportedLocales[(i * 3) % supportedLocales.length] as (typeof supportedLocales)[number],
+    );
+
+    const responses = await Promise.all(
+      locales.map((locale) =>
+        skill.invoke(amazonPayErrorEnvelope('Charge', 'InvalidSellerId', {}, { locale })),
+      ),
+    );
+
+    responses.forEach((response, i) => {
+      const locale = locales[i] as (typeof supportedLocales)[number];
+      expect(ssmlOf(response)).toBe(
+        `<speak>${shippedTemplate(locale, 'error.unavailable').replace('{{merchantName}}', 'Tea House')}</speak>`,
       );
     });
   });

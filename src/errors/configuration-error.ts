@@ -9,7 +9,9 @@ export class AmazonPayConfigurationError extends TypeError {
     readonly option: string,
     problem: string,
   ) {
-    super(`ask-sdk-amazon-pay-middleware: options.${option} ${problem}`);
+    super(
+      `ask-sdk-amazon-pay-middleware: ${option === '' ? 'options' : `options.${option}`} ${problem}`,
+    );
   }
 }
 

@@ -29,3 +29,8 @@ export const promptKeys = [
 ] as const;
 
 export type PromptKey = (typeof promptKeys)[number];
+
+/** Prompts that ask a question, with what to say when the customer does not answer. */
+export const repromptFor: Readonly<Partial<Record<PromptKey, PromptKey>>> = {
+  'followUp.askToRetryVoiceCode': 'followUp.askToRetryVoiceCodeReprompt',
+};

@@ -24,3 +24,15 @@ export function leafKeys(table: unknown, prefix = ''): string[] {
 export const everyLocaleAndKey = supportedLocales.flatMap((locale) =>
   promptKeys.map((key) => [locale, key] as const),
 );
+
+/** The SSML the middleware should speak for a shipped prompt, for the Tea House test shop. */
+export function expectedSpeech(
+  locale: SupportedLocale,
+  key: PromptKey,
+  amazonSite = 'amazon.com',
+): string {
+  const text = shippedTemplate(locale, key)
+    .replaceAll('{{merchantName}}', 'Tea House')
+    .replaceAll('{{amazonSite}}', amazonSite);
+  return `<speak>${text}</speak>`;
+}

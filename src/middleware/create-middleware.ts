@@ -1,0 +1,84 @@
+import type {
+  ErrorHandler,
+  HandlerInput,
+  RequestHandler,
+  RequestInterceptor,
+  ResponseInterceptor,
+} from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { PromptRenderer } from '../prompts/renderer';
+import { Responder } from './answer';
+import { ClassifyPaymentResponse, RequestPermissionInJapan } from './interceptors';
+import { resolveOptions, type AmazonPayMiddlewareOptions } from './options';
+import { PaymentErrorHandler } from './payment-error-handler';
+import { PaymentResponseHandler } from './payment-response-handler';
+
+/** What `register` needs of a skill builder: ask-sdk-core's `CustomSkillBuilder` or ask-sdk's `StandardSkillBuilder`. */
+export interface SkillBuilderLike {
+  addRequestHandlers(...handlers: RequestHandler[]): unknown;
+  addRequestInterceptors(...interceptors: RequestInterceptor[]): unknown;
+  addResponseInterceptors(...interceptors: ResponseInterceptor[]): unknown;
+  addErrorHandlers(...handlers: ErrorHandler[]): unknown;
+}
+
+export interface AmazonPayMiddleware {
+  readonly requestInterceptors: readonly RequestInterceptor[];
+  readonly requestHandlers: readonly RequestHandler[];
+  readonly errorHandlers: readonly ErrorHandler[];
+  readonly responseInterceptors: readonly ResponseInterceptor[];
+  /**
+   * Adds every part to a skill builder and returns the builder. Call it before adding the
+   * skill's own handlers, so that the middleware sees Amazon Pay responses first.
+   *
+   * @example
+   * const skill = middleware.register(SkillBuilders.custom()).addRequestHandlers(...mine).create();
+   */
+  register<Builder extends SkillBuilderLike>(builder: Builder): Builder;
+  /** Answers with the localized request to turn on Amazon Pay and the consent card. */
+  askForPermission(handlerInput: HandlerInput): Response;
+}
+
+/**
+ * Creates the Amazon Pay middleware for an ASK SDK v2 skill. Options are checked now: a
+ * mistake throws an `AmazonPayConfigurationError` naming the option, at start-up rather than
+ * in front of a customer.
+ *
+ * @example
+ * const middleware = createAmazonPayMiddleware({ merchantName: 'Tea House' });
+ * const skill = middleware.register(SkillBuilders.custom()).addRequestHandlers(LaunchHandler).create();
+ */
+export function createAmazonPayMiddleware(
+  options: AmazonPayMiddlewareOptions,
+): AmazonPayMiddleware {
+  const resolved = resolveOptions(options);
+  const renderer = new PromptRenderer(options);
+  const responder = new Responder(renderer, resolved.endSessionAfterError);
+
+  const requestInterceptors = Object.freeze([new ClassifyPaymentResponse(resolved.log)]);
+  const requestHandlers = Object.freeze([new PaymentResponseHandler(resolved, responder)]);
+  const errorHandlers = Object.freeze([new PaymentErrorHandler(resolved, responder)]);
+  const responseInterceptors = Object.freeze([
+    new RequestPermissionInJapan(responder, resolved.log),
+  ]);
+
+  return Object.freeze({
+    requestInterceptors,
+    requestHandlers,
+    errorHandlers,
+    responseInterceptors,
+    register<Builder extends SkillBuilderLike>(builder: Builder): Builder {
+      builder.addRequestInterceptors(...requestInterceptors);
+      builder.addRequestHandlers(...requestHandlers);
+      builder.addResponseInterceptors(...responseInterceptors);
+      builder.addErrorHandlers(...errorHandlers);
+      return builder;
+    },
+    askForPermission(handlerInput: HandlerInput): Response {
+      return responder.respond(handlerInput, {
+        promptKey: 'permission.request',
+        card: true,
+        endSession: true,
+      });
+    },
+  });
+}

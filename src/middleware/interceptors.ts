@@ -1,0 +1,102 @@
+import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import type { interfaces, Response } from 'ask-sdk-model';
+import { isRecord, ownField, ownRecord, ownString } from '../outcome/read';
+import { isJapaneseRequest, type Responder } from './answer';
+import { safelyLog, type AmazonPayLogger } from './log-event';
+import { agreementNotOpenEvent } from './outcome-events';
+import { getPaymentOutcome } from './outcome-store';
+import { isAmazonPayPermissionGranted } from './permissions';
+import { requestFacts } from './request-facts';
+
+/**
+ * Classifies Amazon Pay responses before any handler runs (any other request costs one type
+ * check) and notes a Setup whose billing agreement is not Open in the developer log.
+ */
+export class ClassifyPaymentResponse implements RequestInterceptor {
+  constructor(private readonly log: AmazonPayLogger) {}
+
+  process(handlerInput: HandlerInput): void {
+    const outcome = getPaymentOutcome(handlerInput);
+    if (
+      outcome?.kind === 'success' &&
+      outcome.operation === 'Setup' &&
+      outcome.billingAgreementStatus !== 'OPEN'
+    ) {
+      safelyLog(this.log, agreementNotOpenEvent(handlerInput, outcome));
+    }
+  }
+}
+
+type Directive = NonNullable<Response['directives']>[number];
+
+function isPaymentDirective(
+  directive: Directive,
+): directive is interfaces.connections.SendRequestDirective {
+  return (
+    directive.type === 'Connections.SendRequest' &&
+    (directive.name === 'Setup' || directive.name === 'Charge')
+  );
+}
+
+/** Whether a Setup or Charge payload is for the Japanese marketplace. */
+export function isJapanesePayload(payload: unknown): boolean {
+  if (!isRecord(payload)) return false;
+  if (
+    ownString(payload, 'countryOfEstablishment') === 'JP' ||
+    ownString(payload, 'ledgerCurrency') === 'JPY'
+  )
+    return true;
+  const authorize = ownRecord(payload, 'authorizeAttributes');
+  const amount = authorize && ownRecord(authorize, 'authorizationAmount');
+  return amount !== undefined && ownField(amount, 'currencyCode') === 'JPY';
+}
+
+/**
+ * In Japan, Amazon Pay sends no permission card itself: a Setup or Charge directive going out
+ * without the customer's permission is replaced, in place, by the localized request and the
+ * consent card. Sees directives from request handlers only (ask-sdk runs no response
+ * interceptor on what an error handler returns).
+ */
+export class RequestPermissionInJapan implements ResponseInterceptor {
+  constructor(
+    private readonly responder: Responder,
+    private readonly log: AmazonPayLogger,
+  ) {}
+
+  process(handlerInput: HandlerInput, response?: Response): void {
+    const directives = response?.directives;
+    if (response === undefined || directives === undefined || directives.length === 0) return;
+    const payment = directives.find(isPaymentDirective);
+    if (payment === undefined) return;
+    if (!isJapaneseRequest(handlerInput) && !isJapanesePayload(payment.payload)) return;
+    if (isAmazonPayPermissionGranted(handlerInput)) return;
+
+    const request = this.responder.respond(handlerInput, {
+      promptKey: 'permission.request',
+      card: true,
+      endSession: true,
+    });
+    const others = directives.filter((directive) => directive !== payment);
+    if (others.length === 0) delete response.directives;
+    else response.directives = others;
+    delete response.reprompt;
+    response.outputSpeech = request.outputSpeech;
+    response.card = request.card;
+    response.shouldEndSession = true;
+    safelyLog(this.log, {
+      kind: 'permission-requested',
+      code: undefined,
+      context: 'permission',
+      operation: payment.name as 'Setup' | 'Charge',
+      httpStatus: undefined,
+      handledBy: 'merchant',
+      voicedByAmazonPay: false,
+      errorType: undefined,
+      retriable: undefined,
+      message: `A ${payment.name} directive was about to go out in Japan without the customer's Amazon Pay permission.`,
+      correctiveAction:
+        'None: the middleware asked for the permission and sent the consent card instead of the directive.',
+      ...requestFacts(handlerInput),
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import type {
+  CatalogOperation,
+  ErrorCatalogEntry,
+  ErrorContext,
+  ErrorType,
+  HandledBy,
+  Retriable,
+} from '../catalog/types';
+
+/** What a log event is about. */
+export type AmazonPayLogEventKind =
+  | 'decline'
+  | 'error'
+  | 'malformed-response'
+  | 'billing-agreement-not-open'
+  | 'missing-handler'
+  | 'thrown'
+  | 'permission-requested'
+  | 'resend';
+
+/**
+ * What the middleware tells the developer about every outcome that is not a plain success and
+ * every error it answers. It never holds the access token, the customer's address, the buyer
+ * id or the raw payload.
+ */
+export interface AmazonPayLogEvent {
+  readonly kind: AmazonPayLogEventKind;
+  readonly code: string | undefined;
+  readonly context: ErrorContext | undefined;
+  readonly operation: CatalogOperation | undefined;
+  readonly httpStatus: number | undefined;
+  readonly handledBy: HandledBy | undefined;
+  readonly voicedByAmazonPay: boolean;
+  readonly errorType: ErrorType | undefined;
+  readonly retriable: Retriable | undefined;
+  /** What happened, in the developer's terms. */
+  readonly message: string;
+  /** What to do about it. */
+  readonly correctiveAction: string;
+  readonly requestId: string | undefined;
+  /** The locale of the request, when it is a well-formed tag. */
+  readonly locale: string | undefined;
+  /** For a decline: whether it was a soft decline. */
+  readonly softDecline?: boolean;
+  /** Amazon Pay's own message for the merchant (`payload.errorMessage`), shortened. */
+  readonly amazonPayMessage?: string;
+  /** For a validation error: the dotted path of the offending field. */
+  readonly field?: string;
+  /** For a thrown error: its name and message. */
+  readonly error?: { readonly name: string; readonly message: string };
+}
+
+/** Receives every {@link AmazonPayLogEvent}. Whatever it throws or rejects with is ignored. */
+export type AmazonPayLogger = (event: AmazonPayLogEvent) => void | Promise<void>;
+
+const maxTextLength = 500;
+
+/** Shortens untrusted text for a log line. */
+export function logText(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  return text.length > maxTextLength ? `${text.slice(0, maxTextLength)}…` : text;
+}
+
+/** The facts of a catalog entry, as a log event carries them. */
+export function entryFacts(entry: ErrorCatalogEntry | undefined) {
+  return {
+    code: entry?.code,
+    context: entry?.context,
+    httpStatus: entry?.httpStatus,
+    handledBy: entry?.handledBy,
+    voicedByAmazonPay: entry?.voicedByAmazonPay ?? false,
+    errorType: entry?.errorType,
+    retriable: entry?.retriable,
+  };
+}
+
+/**
+ * The default logger: merchant-side events (and anything unexplained) as one JSON line on
+ * `console.error`, so they show in CloudWatch. Amazon Pay's own outcomes are left out.
+ */
+export const consoleLogger: AmazonPayLogger = (event) => {
+  if (event.handledBy === 'amazon-pay') return;
+  console.error(JSON.stringify({ source: 'ask-sdk-amazon-pay-middleware', ...event }));
+};
+
+/** Calls the logger without ever letting it break the answer to the customer. */
+export function safelyLog(logger: AmazonPayLogger, event: AmazonPayLogEvent): void {
+  try {
+    const result = logger(event);
+    if (result instanceof Promise) result.catch(() => undefined);
+  } catch {
+    // A failing log hook must not cost the customer their answer.
+  }
+}

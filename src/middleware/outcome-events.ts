@@ -1,0 +1,100 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type {
+  ChargeDeclineOutcome,
+  ErrorOutcome,
+  SetupSuccessOutcome,
+  UnknownOutcome,
+} from '../outcome/types';
+import { entryFacts, logText, type AmazonPayLogEvent } from './log-event';
+import { requestFacts } from './request-facts';
+
+/** The log event of a declined Charge. */
+export function declineEvent(
+  handlerInput: HandlerInput,
+  outcome: ChargeDeclineOutcome,
+): AmazonPayLogEvent {
+  const { entry } = outcome;
+  return {
+    kind: 'decline',
+    ...entryFacts(entry),
+    code: outcome.reasonCode,
+    context: 'decline',
+    operation: 'Charge',
+    httpStatus: 200,
+    voicedByAmazonPay: entry?.voicedByAmazonPay ?? false,
+    message:
+      entry?.developerMessage ??
+      `The authorization was declined with the reason ${outcome.reasonCode ?? '(none)'}, which the catalog does not know.`,
+    correctiveAction:
+      entry?.correctiveAction ?? 'Do not fulfil the order; the customer can try again later.',
+    softDecline: outcome.softDecline,
+    ...requestFacts(handlerInput),
+  };
+}
+
+/** The log event of a Setup or Charge that answered with an error status. */
+export function errorEvent(handlerInput: HandlerInput, outcome: ErrorOutcome): AmazonPayLogEvent {
+  const { entry } = outcome;
+  return {
+    kind: 'error',
+    ...entryFacts(entry),
+    code: outcome.code,
+    operation: outcome.operation,
+    httpStatus: outcome.statusCode,
+    message:
+      entry?.developerMessage ??
+      `${outcome.operation} answered ${outcome.statusCode} with the code ${outcome.code ?? '(none)'}, which the catalog does not know for ${outcome.operation}.`,
+    correctiveAction:
+      entry?.correctiveAction ?? "Read Amazon Pay's message (amazonPayMessage) for the cause.",
+    amazonPayMessage: logText(outcome.errorMessage),
+    ...requestFacts(handlerInput),
+  };
+}
+
+const unknownReasons: Readonly<Record<UnknownOutcome['reason'], string>> = {
+  'unreadable-status': 'has no readable status code',
+  'missing-billing-agreement': 'answered 200 without billingAgreementDetails.billingAgreementId',
+  'missing-authorization-state':
+    'answered 200 without authorizationDetails.authorizationStatus.state',
+  'unexpected-authorization-state':
+    'answered 200 with an authorization state other than Open, Closed, Completed, Pending or Declined',
+  'unreadable-request': 'could not be read',
+};
+
+/** The log event of a Setup or Charge response whose shape makes no sense. */
+export function malformedEvent(
+  handlerInput: HandlerInput,
+  outcome: UnknownOutcome,
+): AmazonPayLogEvent {
+  return {
+    kind: 'malformed-response',
+    ...entryFacts(undefined),
+    operation: outcome.operation,
+    httpStatus: outcome.statusCode,
+    message: `The ${outcome.operation} response ${unknownReasons[outcome.reason]}.`,
+    correctiveAction:
+      'The customer was told something went wrong; check what sends this request to the skill.',
+    ...requestFacts(handlerInput),
+  };
+}
+
+/** The log note of a Setup whose billing agreement is not Open (Setup still succeeded). */
+export function agreementNotOpenEvent(
+  handlerInput: HandlerInput,
+  outcome: SetupSuccessOutcome,
+): AmazonPayLogEvent {
+  const reason = outcome.billingAgreementReason;
+  return {
+    kind: 'billing-agreement-not-open',
+    ...entryFacts(reason),
+    operation: 'Setup',
+    httpStatus: 200,
+    message:
+      reason?.developerMessage ??
+      `Setup returned a billing agreement in the status ${outcome.billingAgreementStatus ?? '(unknown)'}. Setup itself succeeded.`,
+    correctiveAction:
+      reason?.correctiveAction ??
+      'Call Charge as usual; Amazon Pay answers it with the cause if it cannot charge.',
+    ...requestFacts(handlerInput),
+  };
+}

@@ -1,0 +1,128 @@
+import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { PaymentOutcome } from '../outcome/types';
+import type { PromptKey } from '../prompts/prompt-keys';
+import { answerForEntry, isJapaneseRequest, type Answer, type Responder } from './answer';
+import { entryFacts, safelyLog, type AmazonPayLogEvent } from './log-event';
+import type { ResolvedOptions } from './options';
+import { getPaymentOutcome } from './outcome-store';
+import { requestFacts } from './request-facts';
+import {
+  describeThrown,
+  isNoHandlerError,
+  recognisePaymentError,
+  type ThrownErrorFacts,
+} from './thrown-errors';
+
+/** The true, neutral sentence for a payment that went through or is still being processed. */
+const neutralPromptFor = (outcome: PaymentOutcome): PromptKey | undefined => {
+  if (outcome.kind === 'pending') return 'pending.charge';
+  if (outcome.kind === 'success')
+    return outcome.operation === 'Setup' ? 'success.setup' : 'success.charge';
+  return undefined;
+};
+
+/**
+ * Answers the errors the middleware knows (DESIGN decision 6): its own typed errors, Buyer ID
+ * `ServiceError`s, FPS codes, and anything thrown while handling an Amazon Pay response. It
+ * answers in the request's language and never rethrows. Other errors go on to the skill's
+ * own error handlers, unless `catchAllErrors` is set.
+ */
+export class PaymentErrorHandler implements ErrorHandler {
+  constructor(
+    private readonly options: ResolvedOptions,
+    private readonly responder: Responder,
+  ) {}
+
+  canHandle(handlerInput: HandlerInput, error: Error): boolean {
+    return (
+      this.options.catchAllErrors ||
+      recognisePaymentError(error) !== undefined ||
+      getPaymentOutcome(handlerInput) !== undefined
+    );
+  }
+
+  handle(handlerInput: HandlerInput, error: Error): Response {
+    const outcome = getPaymentOutcome(handlerInput);
+    const recognised = recognisePaymentError(error);
+    const neutral = outcome === undefined ? undefined : neutralPromptFor(outcome);
+    const missingHandler = neutral !== undefined && isNoHandlerError(error);
+    safelyLog(
+      this.options.log,
+      this.event(handlerInput, error, outcome, recognised, missingHandler),
+    );
+
+    // A payment that went through is never apologised for, whatever failed after it.
+    if (neutral !== undefined)
+      return this.responder.respond(handlerInput, {
+        promptKey: neutral,
+        card: false,
+        endSession: true,
+      });
+    return this.responder.respond(handlerInput, this.answerFor(handlerInput, outcome, recognised));
+  }
+
+  private answerFor(
+    handlerInput: HandlerInput,
+    outcome: PaymentOutcome | undefined,
+    recognised: ThrownErrorFacts | undefined,
+  ): Answer {
+    const inJapan = isJapaneseRequest(handlerInput);
+    const { silentAfterAmazonPay } = this.options;
+    if (recognised !== undefined)
+      return answerForEntry(recognised.entry, 'error.tryLater', inJapan, silentAfterAmazonPay);
+    if (outcome?.kind === 'decline')
+      return answerForEntry(
+        outcome.entry,
+        'followUp.declinedTryLater',
+        inJapan,
+        silentAfterAmazonPay,
+      );
+    if (outcome?.kind === 'error')
+      return answerForEntry(outcome.entry, 'error.generic', inJapan, silentAfterAmazonPay);
+    return { promptKey: 'error.generic', card: false };
+  }
+
+  private event(
+    handlerInput: HandlerInput,
+    error: unknown,
+    outcome: PaymentOutcome | undefined,
+    recognised: ThrownErrorFacts | undefined,
+    missingHandler: boolean,
+  ): AmazonPayLogEvent {
+    const entry = recognised?.entry;
+    const thrown = describeThrown(error);
+    const operation = entry?.operations.length === 1 ? entry.operations[0] : outcome?.operation;
+    if (missingHandler && outcome !== undefined) {
+      const what =
+        outcome.kind === 'pending' ? 'pending Charge' : `successful ${outcome.operation}`;
+      const callback =
+        outcome.kind === 'pending' ? 'onChargePending' : `on${outcome.operation}Success`;
+      return {
+        kind: 'missing-handler',
+        ...entryFacts(undefined),
+        handledBy: 'merchant',
+        operation: outcome.operation,
+        httpStatus: 200,
+        message: `No handler answered a ${what}; the customer heard a neutral sentence that it went through.`,
+        correctiveAction: `Register a handler for this Connections.Response after the middleware, or pass the ${callback} option.`,
+        ...requestFacts(handlerInput),
+      };
+    }
+    return {
+      kind: 'thrown',
+      ...entryFacts(entry),
+      handledBy: entry?.handledBy ?? 'merchant',
+      operation,
+      message:
+        entry?.developerMessage ??
+        `The skill threw ${thrown.name} while handling ${outcome === undefined ? 'a request' : `an Amazon Pay ${outcome.operation} response`}.`,
+      correctiveAction:
+        entry?.correctiveAction ??
+        'Fix the code that threw; the customer heard a kind, generic sentence.',
+      field: recognised?.field,
+      error: thrown,
+      ...requestFacts(handlerInput),
+    };
+  }
+}

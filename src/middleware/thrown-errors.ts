@@ -1,0 +1,76 @@
+import { lookupErrorCode } from '../catalog/lookup';
+import type { ErrorCatalogEntry } from '../catalog/types';
+import {
+  isAmazonPayBuyerIdError,
+  isAmazonPayFpsError,
+  isAmazonPayValidationError,
+} from '../errors/payment-errors';
+import { isRecord, ownField, ownRecord, ownString } from '../outcome/read';
+
+/** What the middleware knows about an error a skill's code threw. */
+export interface ThrownErrorFacts {
+  /** The catalog entry the error stands for, when it is a payment error the middleware knows. */
+  readonly entry: ErrorCatalogEntry | undefined;
+  /** For a validation error: the dotted path of the offending field. */
+  readonly field?: string;
+}
+
+const isServiceError = (
+  error: unknown,
+): error is Error & { statusCode?: unknown; response?: unknown } =>
+  isRecord(error) && error.name === 'ServiceError';
+
+/** An ask-sdk `ServiceError` from the Buyer ID API: its parsed body holds a Buyer ID code. */
+function buyerIdServiceErrorEntry(error: unknown): ErrorCatalogEntry | undefined {
+  if (!isServiceError(error)) return undefined;
+  const body = isRecord(error) ? ownRecord(error, 'response') : undefined;
+  return lookupErrorCode(ownString(body, 'errorCode'), 'buyer-id');
+}
+
+/** An error from a payments back end carrying a legacy FPS code, named exactly. */
+function fpsEntry(error: unknown): ErrorCatalogEntry | undefined {
+  if (!isRecord(error) && !(error instanceof Error)) return undefined;
+  const record = error as Readonly<Record<string, unknown>>;
+  for (const key of ['code', 'errorCode']) {
+    const code = ownField(record, key);
+    const entry = typeof code === 'string' ? lookupErrorCode(code, 'fps') : undefined;
+    if (entry !== undefined && (entry.code === code || isAmazonPayFpsError(error))) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * Recognises the payment errors a skill can throw: the package's own typed errors, Buyer ID
+ * `ServiceError`s and FPS codes. `undefined` for anything else. Never throws.
+ */
+export function recognisePaymentError(error: unknown): ThrownErrorFacts | undefined {
+  try {
+    if (isAmazonPayValidationError(error)) return { entry: error.entry, field: error.field };
+    if (isAmazonPayBuyerIdError(error)) return { entry: error.entry };
+    const entry = buyerIdServiceErrorEntry(error) ?? fpsEntry(error);
+    return entry === undefined ? undefined : { entry };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for the error ask-sdk throws when no request handler can handle a request. */
+export function isNoHandlerError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    typeof error.name === 'string' &&
+    error.name.startsWith('AskSdk.') &&
+    String(error.message).includes('Unable to find a suitable request handler')
+  );
+}
+
+/** The name and message of anything thrown, for the developer's log. */
+export function describeThrown(error: unknown): { name: string; message: string } {
+  try {
+    if (error instanceof Error)
+      return { name: String(error.name), message: String(error.message).slice(0, 500) };
+    return { name: typeof error, message: String(error).slice(0, 500) };
+  } catch {
+    return { name: typeof error, message: '(unreadable)' };
+  }
+}

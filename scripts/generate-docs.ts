@@ -2,9 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withCustomerHearsTable } from './customer-hears-table';
 import { renderErrorCodesMarkdown } from './error-codes-doc';
+import { withTokenSizes } from './token-sizes';
 
-const root = join(__dirname, '..', '..');
-writeFileSync(join(root, 'docs', 'error-codes.md'), renderErrorCodesMarkdown());
-const readme = join(root, 'README.md');
-writeFileSync(readme, withCustomerHearsTable(readFileSync(readme, 'utf8')));
-console.log('wrote docs/error-codes.md and the table in README.md');
+async function main(): Promise<void> {
+  const root = join(__dirname, '..', '..');
+  writeFileSync(join(root, 'docs', 'error-codes.md'), renderErrorCodesMarkdown());
+  const readme = join(root, 'README.md');
+  writeFileSync(readme, await withTokenSizes(withCustomerHearsTable(readFileSync(readme, 'utf8'))));
+  console.log('wrote docs/error-codes.md and the generated parts of README.md');
+}
+
+void main();

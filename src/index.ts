@@ -40,7 +40,22 @@ export type {
 } from './outcome/types';
 export { createAmazonPayMiddleware } from './middleware/create-middleware';
 export type { AmazonPayMiddleware, SkillBuilderLike } from './middleware/create-middleware';
-export type { AmazonPayMiddlewareOptions, OutcomeCallback } from './middleware/options';
+export type {
+  AmazonPayMiddlewareOptions,
+  OutcomeCallback,
+  RetryOptions,
+} from './middleware/options';
+export type { ResendableCode } from './middleware/retries';
+export type { ChargeInput, SetupInput, Untagged } from './directives/payload-types';
+export { findPayloadProblems } from './directives/validate-payload';
+export type { PayloadOperation, PayloadProblem } from './directives/validate-payload';
+export {
+  checkoutLanguages,
+  countriesOfEstablishment,
+  currencyDecimals,
+  maxLengths,
+  paymentActions,
+} from './directives/amazon-pay-limits';
 export type {
   AmazonPayLogEvent,
   AmazonPayLogEventKind,

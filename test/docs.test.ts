@@ -4,6 +4,7 @@ import { errorCatalog } from '../src';
 import { amazonPaySpeechFor } from '../src/testing';
 import { renderCustomerHearsTable, withCustomerHearsTable } from '../scripts/customer-hears-table';
 import { renderErrorCodesMarkdown } from '../scripts/error-codes-doc';
+import { withTokenSizes } from '../scripts/token-sizes';
 
 const read = (file: string) => readFileSync(join(__dirname, '..', file), 'utf8');
 
@@ -58,5 +59,13 @@ describe('amazonPaySpeechFor', () => {
       if (entry.voicedByAmazonPay) expect(speech).toMatch(/^Amazon Pay /);
       else expect(speech).toBeUndefined();
     }
+  });
+});
+
+describe("the README's token sizes", () => {
+  it('are what `npm run docs` measures today', async () => {
+    const readme = read('README.md');
+
+    expect(readme).toBe(await withTokenSizes(readme));
   });
 });

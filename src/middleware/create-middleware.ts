@@ -6,12 +6,18 @@ import type {
   ResponseInterceptor,
 } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { AttemptTokens } from '../directives/attempt-tokens';
+import { PaymentDirectives } from '../directives/payment-directives';
+import type { ChargeInput, SendRequestDirective, SetupInput } from '../directives/payload-types';
+import { TokenSigner } from '../directives/token-signer';
 import { PromptRenderer } from '../prompts/renderer';
 import { Responder } from './answer';
 import { ClassifyPaymentResponse, RequestPermissionInJapan } from './interceptors';
 import { resolveOptions, type AmazonPayMiddlewareOptions } from './options';
 import { PaymentErrorHandler } from './payment-error-handler';
 import { PaymentResponseHandler } from './payment-response-handler';
+import { Retries } from './retries';
+import { VoiceCodeRetryHandler } from './voice-code-retry-handler';
 
 /** What `register` needs of a skill builder: ask-sdk-core's `CustomSkillBuilder` or ask-sdk's `StandardSkillBuilder`. */
 export interface SkillBuilderLike {
@@ -36,6 +42,14 @@ export interface AmazonPayMiddleware {
   register<Builder extends SkillBuilderLike>(builder: Builder): Builder;
   /** Answers with the localized request to turn on Amazon Pay and the consent card. */
   askForPermission(handlerInput: HandlerInput): Response;
+  /**
+   * A `Connections.SendRequest` directive named `Setup`, its `@type`s and `@version`s filled in
+   * and its token stamped. Rejects with an `AmazonPayValidationError` (the code Amazon Pay would
+   * answer, the dotted field) for a payload Amazon Pay would refuse.
+   */
+  setupDirective(handlerInput: HandlerInput, setup: SetupInput): Promise<SendRequestDirective>;
+  /** The same for `Charge`. */
+  chargeDirective(handlerInput: HandlerInput, charge: ChargeInput): Promise<SendRequestDirective>;
 }
 
 /**
@@ -44,7 +58,7 @@ export interface AmazonPayMiddleware {
  * in front of a customer.
  *
  * @example
- * const middleware = createAmazonPayMiddleware({ merchantName: 'Tea House' });
+ * const middleware = createAmazonPayMiddleware({ merchantName: 'Tea House', tokenSecret: process.env.TOKEN_SECRET });
  * const skill = middleware.register(SkillBuilders.custom()).addRequestHandlers(LaunchHandler).create();
  */
 export function createAmazonPayMiddleware(
@@ -53,12 +67,22 @@ export function createAmazonPayMiddleware(
   const resolved = resolveOptions(options);
   const renderer = new PromptRenderer(options);
   const responder = new Responder(renderer, resolved.endSessionAfterError);
+  const tokens = new AttemptTokens(
+    new TokenSigner(resolved.tokenSecrets),
+    resolved.tokenTtlSeconds,
+    resolved.persistenceAdapter,
+  );
+  const directives = new PaymentDirectives(tokens);
+  const retries = new Retries(directives, tokens, resolved.retry, responder, resolved.log);
 
-  const requestInterceptors = Object.freeze([new ClassifyPaymentResponse(resolved.log)]);
-  const requestHandlers = Object.freeze([new PaymentResponseHandler(resolved, responder)]);
+  const requestInterceptors = Object.freeze([new ClassifyPaymentResponse(resolved.log, retries)]);
+  const requestHandlers = Object.freeze([
+    new PaymentResponseHandler(resolved, responder, retries, tokens),
+    new VoiceCodeRetryHandler(retries),
+  ]);
   const errorHandlers = Object.freeze([new PaymentErrorHandler(resolved, responder)]);
   const responseInterceptors = Object.freeze([
-    new RequestPermissionInJapan(responder, resolved.log),
+    new RequestPermissionInJapan(responder, resolved.log, directives),
   ]);
 
   return Object.freeze({
@@ -80,5 +104,9 @@ export function createAmazonPayMiddleware(
         endSession: true,
       });
     },
+    setupDirective: (handlerInput: HandlerInput, setup: SetupInput) =>
+      directives.build(handlerInput, 'Setup', setup),
+    chargeDirective: (handlerInput: HandlerInput, charge: ChargeInput) =>
+      directives.build(handlerInput, 'Charge', charge),
   });
 }

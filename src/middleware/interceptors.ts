@@ -1,29 +1,37 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { interfaces, Response } from 'ask-sdk-model';
-import { isRecord, ownField, ownRecord, ownString } from '../outcome/read';
+import type { PaymentDirectives } from '../directives/payment-directives';
+import { isJapanesePayload } from './japanese-marketplace';
 import { isJapaneseRequest, type Responder } from './answer';
 import { safelyLog, type AmazonPayLogger } from './log-event';
 import { agreementNotOpenEvent } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
 import { isAmazonPayPermissionGranted } from './permissions';
 import { requestFacts } from './request-facts';
+import type { Retries } from './retries';
 
 /**
  * Classifies Amazon Pay responses before any handler runs (any other request costs one type
- * check) and notes a Setup whose billing agreement is not Open in the developer log.
+ * check), notes a Setup whose billing agreement is not Open in the developer log, and lets go
+ * of a stored payload once its attempt is over.
  */
 export class ClassifyPaymentResponse implements RequestInterceptor {
-  constructor(private readonly log: AmazonPayLogger) {}
+  constructor(
+    private readonly log: AmazonPayLogger,
+    private readonly retries: Retries,
+  ) {}
 
-  process(handlerInput: HandlerInput): void {
+  process(handlerInput: HandlerInput): void | Promise<void> {
     const outcome = getPaymentOutcome(handlerInput);
+    if (outcome === undefined) return;
     if (
-      outcome?.kind === 'success' &&
+      outcome.kind === 'success' &&
       outcome.operation === 'Setup' &&
       outcome.billingAgreementStatus !== 'OPEN'
     ) {
       safelyLog(this.log, agreementNotOpenEvent(handlerInput, outcome));
     }
+    return this.retries.finish(outcome);
   }
 }
 
@@ -38,19 +46,6 @@ function isPaymentDirective(
   );
 }
 
-/** Whether a Setup or Charge payload is for the Japanese marketplace. */
-export function isJapanesePayload(payload: unknown): boolean {
-  if (!isRecord(payload)) return false;
-  if (
-    ownString(payload, 'countryOfEstablishment') === 'JP' ||
-    ownString(payload, 'ledgerCurrency') === 'JPY'
-  )
-    return true;
-  const authorize = ownRecord(payload, 'authorizeAttributes');
-  const amount = authorize && ownRecord(authorize, 'authorizationAmount');
-  return amount !== undefined && ownField(amount, 'currencyCode') === 'JPY';
-}
-
 /**
  * In Japan, Amazon Pay sends no permission card itself: a Setup or Charge directive going out
  * without the customer's permission is replaced, in place, by the localized request and the
@@ -61,13 +56,14 @@ export class RequestPermissionInJapan implements ResponseInterceptor {
   constructor(
     private readonly responder: Responder,
     private readonly log: AmazonPayLogger,
+    private readonly directivesBuilt: PaymentDirectives,
   ) {}
 
   process(handlerInput: HandlerInput, response?: Response): void {
     const directives = response?.directives;
     if (response === undefined || directives === undefined || directives.length === 0) return;
     const payment = directives.find(isPaymentDirective);
-    if (payment === undefined) return;
+    if (payment === undefined || this.directivesBuilt.isResent(payment)) return;
     if (!isJapaneseRequest(handlerInput) && !isJapanesePayload(payment.payload)) return;
     if (isAmazonPayPermissionGranted(handlerInput)) return;
 

@@ -1,4 +1,4 @@
-import type { HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput, PersistenceAdapter } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { AmazonPayConfigurationError } from '../errors/configuration-error';
 import type {
@@ -8,6 +8,7 @@ import type {
 } from '../outcome/types';
 import type { PromptOverrides } from '../prompts/overrides';
 import { consoleLogger, type AmazonPayLogger } from './log-event';
+import { resendableCodes, type ResendableCode, type RetrySettings } from './retries';
 
 /** Answers an outcome the skill wants to handle itself. */
 export type OutcomeCallback<Outcome> = (
@@ -71,6 +72,51 @@ export interface AmazonPayMiddlewareOptions {
    * @default undefined
    */
   readonly onChargePending?: OutcomeCallback<ChargePendingOutcome>;
+  /**
+   * The secret that signs directive tokens, at least 16 characters; several, to rotate (the
+   * first signs, all are accepted). Without one, a built-in key identical everywhere only
+   * catches corrupted tokens: set it, from an environment variable.
+   * @default the built-in key
+   * @example process.env.AMAZON_PAY_TOKEN_SECRET
+   */
+  readonly tokenSecret?: string | readonly string[];
+  /**
+   * How long a directive's token is good for, in seconds (60 to 86400).
+   * @default 900
+   */
+  readonly tokenTtlSeconds?: number;
+  /**
+   * The skill's ASK persistence adapter. With it, the payload a resend needs is kept there (in
+   * an item of its own, never in the skill's attributes) and the token carries only its id.
+   * @default undefined (the payload travels in the token)
+   */
+  readonly persistenceAdapter?: PersistenceAdapter;
+  /** When to resend a directive. */
+  readonly retry?: RetryOptions;
+}
+
+export interface RetryOptions {
+  /**
+   * How many times the identical directive is resent after a resendable error (0 to 3).
+   * @default 1
+   */
+  readonly maxRetries?: number;
+  /**
+   * The codes that resend. `RequestThrottled` can be added; it is off by default because Amazon
+   * Pay has just told the customer to try later.
+   * @default ['InternalServerError', 'ServiceUnavailable']
+   */
+  readonly codes?: readonly ResendableCode[];
+  /**
+   * Whether a resend says a short "one moment" first; otherwise it is silent.
+   * @default false
+   */
+  readonly sayOneMoment?: boolean;
+  /**
+   * How many times the customer is offered to try again after a failed voice code (0 to 3).
+   * @default 2
+   */
+  readonly voiceCodeRetries?: number;
 }
 
 /** The options with their defaults applied, as the middleware's parts read them. */
@@ -82,6 +128,10 @@ export interface ResolvedOptions {
   readonly onSetupSuccess: OutcomeCallback<SetupSuccessOutcome> | undefined;
   readonly onChargeSuccess: OutcomeCallback<ChargeSuccessOutcome> | undefined;
   readonly onChargePending: OutcomeCallback<ChargePendingOutcome> | undefined;
+  readonly tokenSecrets: readonly string[];
+  readonly tokenTtlSeconds: number;
+  readonly persistenceAdapter: PersistenceAdapter | undefined;
+  readonly retry: RetrySettings;
 }
 
 const knownOptions: ReadonlySet<string> = new Set([
@@ -95,7 +145,19 @@ const knownOptions: ReadonlySet<string> = new Set([
   'onSetupSuccess',
   'onChargeSuccess',
   'onChargePending',
+  'tokenSecret',
+  'tokenTtlSeconds',
+  'persistenceAdapter',
+  'retry',
 ]);
+
+const knownRetryOptions: ReadonlySet<string> = new Set([
+  'maxRetries',
+  'codes',
+  'sayOneMoment',
+  'voiceCodeRetries',
+]);
+const minSecretLength = 16;
 
 function optionalFunction<F>(options: Record<string, unknown>, name: string): F | undefined {
   const value = options[name];
@@ -109,12 +171,89 @@ function optionalBoolean(
   options: Record<string, unknown>,
   name: string,
   fallback: boolean,
+  prefix = '',
 ): boolean {
   const value = options[name];
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean')
-    throw new AmazonPayConfigurationError(name, 'must be true or false');
+    throw new AmazonPayConfigurationError(`${prefix}${name}`, 'must be true or false');
   return value;
+}
+
+function integerIn(
+  value: unknown,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
+    throw new AmazonPayConfigurationError(name, `must be a whole number from ${min} to ${max}`);
+  }
+  return value as number;
+}
+
+function tokenSecrets(value: unknown): readonly string[] {
+  if (value === undefined) return [];
+  const secrets: unknown[] =
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value : [undefined];
+  if (secrets.length === 0)
+    throw new AmazonPayConfigurationError('tokenSecret', 'must hold at least one secret');
+  for (const secret of secrets) {
+    if (typeof secret !== 'string' || secret.length < minSecretLength) {
+      throw new AmazonPayConfigurationError(
+        'tokenSecret',
+        `must be a string of at least ${minSecretLength} characters, or a list of them`,
+      );
+    }
+  }
+  return secrets as string[];
+}
+
+function persistenceAdapter(value: unknown): PersistenceAdapter | undefined {
+  if (value === undefined) return undefined;
+  const adapter = value as Partial<PersistenceAdapter> | null;
+  if (
+    typeof adapter?.getAttributes !== 'function' ||
+    typeof adapter.saveAttributes !== 'function'
+  ) {
+    throw new AmazonPayConfigurationError(
+      'persistenceAdapter',
+      'must be an ASK persistence adapter (getAttributes, saveAttributes)',
+    );
+  }
+  return adapter as PersistenceAdapter;
+}
+
+function retrySettings(value: unknown): RetrySettings {
+  const given = (value ?? {}) as Record<string, unknown>;
+  if (typeof given !== 'object' || Array.isArray(given))
+    throw new AmazonPayConfigurationError('retry', 'must be an object');
+  for (const name of Object.keys(given)) {
+    if (!knownRetryOptions.has(name)) {
+      throw new AmazonPayConfigurationError(
+        `retry.${name}`,
+        `is not an option; the options are ${[...knownRetryOptions].join(', ')}`,
+      );
+    }
+  }
+  const codes = given.codes ?? ['InternalServerError', 'ServiceUnavailable'];
+  if (
+    !Array.isArray(codes) ||
+    !codes.every((code) => (resendableCodes as readonly unknown[]).includes(code))
+  ) {
+    throw new AmazonPayConfigurationError(
+      'retry.codes',
+      `must list only ${resendableCodes.join(', ')}; nothing else is ever resent`,
+    );
+  }
+  return {
+    maxRetries: integerIn(given.maxRetries, 'retry.maxRetries', 0, 3, 1),
+    codes: new Set(codes as string[]),
+    sayOneMoment: optionalBoolean(given, 'sayOneMoment', false, 'retry.'),
+    voiceCodeRetries: integerIn(given.voiceCodeRetries, 'retry.voiceCodeRetries', 0, 3, 2),
+  };
 }
 
 /** Checks the options once, when the middleware is created, and applies the defaults. */
@@ -143,5 +282,9 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     onSetupSuccess: optionalFunction(given, 'onSetupSuccess'),
     onChargeSuccess: optionalFunction(given, 'onChargeSuccess'),
     onChargePending: optionalFunction(given, 'onChargePending'),
+    tokenSecrets: tokenSecrets(given.tokenSecret),
+    tokenTtlSeconds: integerIn(given.tokenTtlSeconds, 'tokenTtlSeconds', 60, 86_400, 900),
+    persistenceAdapter: persistenceAdapter(given.persistenceAdapter),
+    retry: retrySettings(given.retry),
   };
 }

@@ -169,18 +169,24 @@ describe('resends after server errors', () => {
     expect(JSON.stringify(directiveOf(resent).payload)).toBe(JSON.stringify(sent.payload));
   });
 
-  const neverResent = [
-    ...new Set(
-      errorCatalog.filter((e) => ['charge', 'permission'].includes(e.context)).map((e) => e.code),
-    ),
-  ].filter(
-    (code) =>
-      !['InternalServerError', 'ServiceUnavailable', 'CustomerApprovalFailure'].includes(code),
-  );
+  const neverResent = errorCatalog
+    .filter((entry) => ['setup', 'charge', 'permission'].includes(entry.context))
+    .filter(
+      (entry) =>
+        !['InternalServerError', 'ServiceUnavailable', 'CustomerApprovalFailure'].includes(
+          entry.code,
+        ),
+    )
+    .flatMap((entry) =>
+      (entry.context === 'permission'
+        ? (['setup', 'charge'] as const)
+        : [entry.context as 'setup' | 'charge']
+      ).map((context) => [context, entry.code] as const),
+    );
 
-  it.each(neverResent)('never resends after %s', async (code) => {
+  it.each(neverResent)('never resends a %s after %s', async (context, code) => {
     const store = storeSkill();
-    const sent = directiveOf(await store.invoke(buy()));
+    const sent = directiveOf(await store.invoke(context === 'setup' ? setUp() : buy()));
 
     const response = await store.invoke(errorAnswerTo(sent, code));
 

@@ -7,6 +7,11 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
+  // Examples import the package by its name, as a skill would.
+  moduleNameMapper: {
+    '^ask-sdk-amazon-pay-middleware$': '<rootDir>/src/index.ts',
+    '^ask-sdk-amazon-pay-middleware/testing$': '<rootDir>/src/testing/index.ts',
+  },
   collectCoverageFrom: ['src/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],
   coverageThreshold: {

@@ -9,6 +9,7 @@ import {
   amazonPayErrorEnvelope,
   intentRequestEnvelope,
   launchRequestEnvelope,
+  setupSuccessEnvelope,
   type ConsentFixture,
 } from '../src/testing';
 import { expectedSpeech } from './support/prompt-text';
@@ -249,5 +250,32 @@ describe('asking for permission before a directive goes out in Japan', () => {
     ]);
     expect(response.response.card).toBeUndefined();
     expect(ssmlOf(response)).toBe('<speak>Buying.</speak>');
+  });
+
+  it('lets the Charge that follows a successful Setup go out, even when the envelope shows no scopes', async () => {
+    const skill = testSkill({
+      handlers: [
+        {
+          canHandle: (input) => input.requestEnvelope.request.type === 'Connections.Response',
+          handle: (input) =>
+            input.responseBuilder
+              .addDirective({
+                type: 'Connections.SendRequest',
+                name: 'Charge',
+                payload: chargePayload('JPY'),
+                token: 't',
+              })
+              .withShouldEndSession(true)
+              .getResponse(),
+        },
+      ],
+    });
+
+    const response = await skill.invoke(
+      setupSuccessEnvelope({}, { locale: 'ja-JP', consent: 'absent' }),
+    );
+
+    expect(response.response.directives).toEqual([expect.objectContaining({ name: 'Charge' })]);
+    expect(response.response.card).toBeUndefined();
   });
 });

@@ -64,6 +64,8 @@ export class RequestPermissionInJapan implements ResponseInterceptor {
     if (response === undefined || directives === undefined || directives.length === 0) return;
     const payment = directives.find(isPaymentDirective);
     if (payment === undefined || this.directivesBuilt.isResent(payment)) return;
+    // A Setup that just succeeded proves the permission, whatever the envelope shows.
+    if (getPaymentOutcome(handlerInput)?.kind === 'success') return;
     if (!isJapaneseRequest(handlerInput) && !isJapanesePayload(payment.payload)) return;
     if (isAmazonPayPermissionGranted(handlerInput)) return;
 

@@ -29,3 +29,13 @@ export type {
 export { marketplaceFor } from './marketplaces';
 export type { MarketplaceFixture } from './marketplaces';
 export { amazonPaySpeechFor } from './amazon-pay-speech';
+export { answerEnvelope, nextIntentInSession, playPurchase } from './play-purchase';
+export type {
+  AmazonPayAnswer,
+  AmazonPayScript,
+  InvocableSkill,
+  PlayedPurchase,
+  PurchaseTurn,
+} from './play-purchase';
+export { buyerIdServiceError } from './buyer-id-errors';
+export type { BuyerIdWireCode } from './buyer-id-errors';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { launchRequestEnvelope } from '../src/testing';
 import { serve } from '../examples/demo-store/serve';
@@ -42,5 +44,23 @@ describe('npm run serve', () => {
         outputSpeech: { type: 'SSML', ssml: expect.stringContaining('Willkommen im Tea House') },
       },
     });
+  });
+
+  it("answers the README's curl fixture with a Setup directive", async () => {
+    const { server, url } = await serve({ port: 0, verify: false });
+    servers.push(server);
+    const fixture: unknown = JSON.parse(
+      readFileSync(
+        join(__dirname, '..', 'examples', 'demo-store', 'fixtures', 'buy-tea-de-DE.json'),
+        'utf8',
+      ),
+    );
+
+    const { status, text } = await post(url, fixture);
+
+    expect(status).toBe(200);
+    expect(JSON.parse(text).response.directives).toEqual([
+      expect.objectContaining({ type: 'Connections.SendRequest', name: 'Setup' }),
+    ]);
   });
 });

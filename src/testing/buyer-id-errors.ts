@@ -1,5 +1,6 @@
 /** The Buyer ID API's error codes, as it writes them in its answers. */
-export type BuyerIdWireCode = 'forbidden' | 'invalid_request' | 'invalid_token' | 'insufficient_scope' | 'server_error';
+export type BuyerIdWireCode =
+  'forbidden' | 'invalid_request' | 'invalid_token' | 'insufficient_scope' | 'server_error';
 
 const statusByCode: Readonly<Record<BuyerIdWireCode, number>> = {
   forbidden: 403,
@@ -19,10 +20,17 @@ const statusByCode: Readonly<Record<BuyerIdWireCode, number>> = {
 export function buyerIdServiceError(
   code: BuyerIdWireCode,
   statusCode: number = statusByCode[code],
-): Error & { statusCode: number; response: { errorCode: string; errorMessage: string; requestId: string } } {
+): Error & {
+  statusCode: number;
+  response: { errorCode: string; errorMessage: string; requestId: string };
+} {
   return Object.assign(new Error(`Buyer ID API answered ${statusCode} ${code}`), {
     name: 'ServiceError',
     statusCode,
-    response: { errorCode: code, errorMessage: `Merchant-facing detail about ${code}.`, requestId: 'test-request-id' },
+    response: {
+      errorCode: code,
+      errorMessage: `Merchant-facing detail about ${code}.`,
+      requestId: 'test-request-id',
+    },
   });
 }

@@ -16,7 +16,11 @@ import { intentRequestEnvelope, type EnvelopeOptions } from './envelopes';
 
 /** How Amazon Pay answers one Setup or Charge directive in a played purchase. */
 export type AmazonPayAnswer =
-  | { readonly kind: 'success'; readonly billingAgreementStatus?: BillingAgreementStatus; readonly state?: 'Open' | 'Closed' | 'Completed' }
+  | {
+      readonly kind: 'success';
+      readonly billingAgreementStatus?: BillingAgreementStatus;
+      readonly state?: 'Open' | 'Closed' | 'Completed';
+    }
   | { readonly kind: 'pending' }
   | { readonly kind: 'decline'; readonly reasonCode: string; readonly softDecline?: boolean }
   | ({ readonly kind: 'error'; readonly code: string } & ErrorFixture);
@@ -56,10 +60,13 @@ export interface InvocableSkill {
 const successAnswer: AmazonPayAnswer = { kind: 'success' };
 const maxRoundTrips = 10;
 
-function paymentDirectiveOf(response: ResponseEnvelope): interfaces.connections.SendRequestDirective | undefined {
+function paymentDirectiveOf(
+  response: ResponseEnvelope,
+): interfaces.connections.SendRequestDirective | undefined {
   return response.response.directives?.find(
     (directive): directive is interfaces.connections.SendRequestDirective =>
-      directive.type === 'Connections.SendRequest' && (directive.name === 'Setup' || directive.name === 'Charge'),
+      directive.type === 'Connections.SendRequest' &&
+      (directive.name === 'Setup' || directive.name === 'Charge'),
   );
 }
 
@@ -67,7 +74,9 @@ let authorizationCounter = 0;
 
 /** What Amazon Pay echoes of a Charge directive in its answer: reference, amount, a new id. */
 function chargeEcho(directive: interfaces.connections.SendRequestDirective): ChargeFixture {
-  const authorize = isRecord(directive.payload) ? ownRecord(directive.payload, 'authorizeAttributes') : undefined;
+  const authorize = isRecord(directive.payload)
+    ? ownRecord(directive.payload, 'authorizeAttributes')
+    : undefined;
   const amount = authorize && ownRecord(authorize, 'authorizationAmount');
   authorizationCounter += 1;
   return {
@@ -98,7 +107,11 @@ export function answerEnvelope(
     case 'pending':
       return chargePendingEnvelope(echo, fixture);
     case 'decline':
-      return chargeDeclinedEnvelope(answer.reasonCode, { ...echo, softDecline: answer.softDecline }, fixture);
+      return chargeDeclinedEnvelope(
+        answer.reasonCode,
+        { ...echo, softDecline: answer.softDecline },
+        fixture,
+      );
     case 'error':
       return amazonPayErrorEnvelope(operation, answer.code, answer, fixture);
   }
@@ -107,7 +120,11 @@ export function answerEnvelope(
 function saysFirst(operation: AmazonPayOperation, answer: AmazonPayAnswer): string | undefined {
   if (answer.kind === 'decline') return amazonPaySpeechFor(answer.reasonCode, 'decline');
   if (answer.kind !== 'error') return undefined;
-  const context = lookupErrorCode(answer.code, 'permission') ? 'permission' : operation === 'Setup' ? 'setup' : 'charge';
+  const context = lookupErrorCode(answer.code, 'permission')
+    ? 'permission'
+    : operation === 'Setup'
+      ? 'setup'
+      : 'charge';
   return amazonPaySpeechFor(answer.code, context);
 }
 
@@ -127,16 +144,22 @@ export async function playPurchase(
   script: AmazonPayScript = {},
   options: EnvelopeOptions = {},
 ): Promise<PlayedPurchase> {
-  const queues = { Setup: [script.Setup ?? successAnswer].flat(), Charge: [script.Charge ?? successAnswer].flat() };
+  const queues = {
+    Setup: [script.Setup ?? successAnswer].flat(),
+    Charge: [script.Charge ?? successAnswer].flat(),
+  };
   const turns: PurchaseTurn[] = [{ speaker: 'customer', request }];
   const directives: interfaces.connections.SendRequestDirective[] = [];
   let last = await skill.invoke(request);
   turns.push({ speaker: 'skill', response: last });
-  const locale = options.locale === undefined ? (request.request as { locale?: string }).locale : options.locale;
+  const locale =
+    options.locale === undefined ? (request.request as { locale?: string }).locale : options.locale;
   const userId = options.userId ?? request.context.System.user.userId;
   // Every request of a conversation carries the same permissions as the first one.
-  const status = request.context.System.user.permissions?.scopes?.['payments:autopay_consent']?.status;
-  const consent = options.consent ?? (status === 'GRANTED' || status === 'DENIED' ? status : 'absent');
+  const status =
+    request.context.System.user.permissions?.scopes?.['payments:autopay_consent']?.status;
+  const consent =
+    options.consent ?? (status === 'GRANTED' || status === 'DENIED' ? status : 'absent');
 
   for (let trip = 0; trip < maxRoundTrips; trip += 1) {
     const directive = paymentDirectiveOf(last);
@@ -146,7 +169,13 @@ export async function playPurchase(
     const queue = queues[operation];
     const answer = (queue.length > 1 ? queue.shift() : queue[0]) as AmazonPayAnswer;
     const envelope = answerEnvelope(directive, answer, { ...options, locale, userId, consent });
-    turns.push({ speaker: 'amazon-pay', operation, answer, says: saysFirst(operation, answer), request: envelope });
+    turns.push({
+      speaker: 'amazon-pay',
+      operation,
+      answer,
+      says: saysFirst(operation, answer),
+      request: envelope,
+    });
     last = await skill.invoke(envelope);
     turns.push({ speaker: 'skill', response: last });
   }
@@ -159,5 +188,9 @@ export function nextIntentInSession(
   intentName: string,
   options: EnvelopeOptions & { readonly slots?: Record<string, string> } = {},
 ): RequestEnvelope {
-  return intentRequestEnvelope(intentName, { ...options, newSession: false, sessionAttributes: response.sessionAttributes ?? {} });
+  return intentRequestEnvelope(intentName, {
+    ...options,
+    newSession: false,
+    sessionAttributes: response.sessionAttributes ?? {},
+  });
 }

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { HandlerInput, PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isRecord, ownField } from '../outcome/read';
+import { nodeCrypto } from './node-builtins';
 import { userHash, type TokenClaims, type TokenSigner } from './token-signer';
 import type { PayloadOperation } from './validate-payload';
 
@@ -60,7 +60,7 @@ export class AttemptTokens {
     private readonly signer: TokenSigner,
     private readonly ttlSeconds: number,
     private readonly adapter: PersistenceAdapter | undefined,
-    private readonly newRecordId: () => string = randomUUID,
+    private readonly newRecordId: () => string = () => nodeCrypto().randomUUID(),
   ) {}
 
   /** A token for this attempt, bound to the customer and the operation, good for a while. */

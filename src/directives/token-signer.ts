@@ -1,6 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { isRecord, ownField } from '../outcome/read';
+import { nodeCrypto, nodeZlib } from './node-builtins';
 import type { PayloadOperation } from './validate-payload';
 
 /** What a token says: signed, so that only this skill's middleware could have written it. */
@@ -34,7 +33,7 @@ const base64url = (bytes: Buffer) => bytes.toString('base64url');
 
 /** A short hash of a user id that binds a token to its customer. */
 export function userHash(userId: string): string {
-  return createHash('sha256').update(userId).digest('base64url').slice(0, 22);
+  return nodeCrypto().createHash('sha256').update(userId).digest('base64url').slice(0, 22);
 }
 
 function isClaims(value: unknown): value is TokenClaims {
@@ -66,7 +65,7 @@ export class TokenSigner {
 
   sign(claims: TokenClaims): string {
     const json = Buffer.from(JSON.stringify(claims), 'utf8');
-    const deflated = deflateRawSync(json);
+    const deflated = nodeZlib().deflateRawSync(json);
     const body = deflated.length < json.length ? `z${base64url(deflated)}` : `j${base64url(json)}`;
     const signed = `${prefix}.${body}`;
     return `${signed}.${this.mac(this.keys[0] as Buffer, signed)}`;
@@ -83,12 +82,12 @@ export class TokenSigner {
       const given = Buffer.from(mac, 'base64url');
       const genuine = this.keys.some((key) => {
         const expected = Buffer.from(this.mac(key, signed), 'base64url');
-        return expected.length === given.length && timingSafeEqual(expected, given);
+        return expected.length === given.length && nodeCrypto().timingSafeEqual(expected, given);
       });
       if (!genuine) return undefined;
       const bytes = Buffer.from(body.slice(1), 'base64url');
       const json = body.startsWith('z')
-        ? inflateRawSync(bytes, { maxOutputLength: maxBodyLength })
+        ? nodeZlib().inflateRawSync(bytes, { maxOutputLength: maxBodyLength })
         : bytes;
       const claims: unknown = JSON.parse(json.toString('utf8'));
       return isClaims(claims) ? claims : undefined;
@@ -98,6 +97,6 @@ export class TokenSigner {
   }
 
   private mac(key: Buffer, signed: string): string {
-    return createHmac('sha256', key).update(signed).digest('base64url');
+    return nodeCrypto().createHmac('sha256', key).update(signed).digest('base64url');
   }
 }

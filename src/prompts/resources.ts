@@ -5,6 +5,7 @@ import esES from '../../locales/es-ES/amazonpay.json';
 import frFR from '../../locales/fr-FR/amazonpay.json';
 import itIT from '../../locales/it-IT/amazonpay.json';
 import jaJP from '../../locales/ja-JP/amazonpay.json';
+import type { PromptKey } from './prompt-keys';
 
 /** The i18next namespace of the package's prompts. */
 export const promptNamespace = 'amazonpay';
@@ -21,8 +22,17 @@ export const supportedLocales = [
 ] as const;
 export type SupportedLocale = (typeof supportedLocales)[number];
 
+type SectionOf<Key> = Key extends `${infer Section}.${string}` ? Section : never;
+type NamesIn<Section extends string> = PromptKey extends infer Key
+  ? Key extends `${Section}.${infer Name}`
+    ? Name
+    : never
+  : never;
+
 /** One locale's prompts, nested by key segment (`error.generic` is `error` then `generic`). */
-export type PromptTable = typeof enUS;
+export type PromptTable = {
+  readonly [Section in SectionOf<PromptKey>]: { readonly [Name in NamesIn<Section>]: string };
+};
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {

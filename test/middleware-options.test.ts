@@ -59,7 +59,7 @@ describe('createAmazonPayMiddleware options', () => {
     expect(middleware.register(builder)).toBe(builder);
     expect(calls.sort()).toEqual([
       'error handlers 1',
-      'handlers 2',
+      'handlers 1',
       'request interceptors 1',
       'response interceptors 1',
     ]);

@@ -8,13 +8,20 @@ const lowerSnakeCase = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
 const looseKey = (code: string): string => code.toLowerCase().replaceAll('_', '');
 
-function indexBy(keysOf: (entry: ErrorCatalogEntry) => readonly string[]) {
-  const index = new Map<string, ErrorCatalogEntry[]>();
+/** The entries sharing one name: the first in catalog order, and the one of each context. */
+type SameName = { first: ErrorCatalogEntry } & Partial<Record<ErrorContext, ErrorCatalogEntry>>;
+
+function indexBy(
+  keysOf: (entry: ErrorCatalogEntry) => readonly string[],
+): ReadonlyMap<string, SameName> {
+  const index = new Map<string, SameName>();
   for (const entry of errorCatalog) {
     for (const key of keysOf(entry)) {
-      const entries = index.get(key) ?? [];
-      entries.push(entry);
-      index.set(key, entries);
+      // No prototype: a context such as 'toString' finds nothing.
+      const same =
+        index.get(key) ?? Object.assign(Object.create(null) as SameName, { first: entry });
+      same[entry.context] ??= entry;
+      index.set(key, same);
     }
   }
   return index;
@@ -46,16 +53,13 @@ export function lookupErrorCode(
   if (typeof code !== 'string' || code.length === 0 || code.length > maxCodeLength)
     return undefined;
   if (context !== undefined && !knownContexts.has(context)) return undefined;
-  const inContext = (entries: readonly ErrorCatalogEntry[] | undefined) =>
-    context === undefined ? entries?.[0] : entries?.find((entry) => entry.context === context);
-
-  const exact = inContext(byExactName.get(code));
+  const exactNames = byExactName.get(code);
+  const exact = context === undefined ? exactNames?.first : exactNames?.[context];
   if (exact !== undefined || screamingCase.test(code)) return exact;
 
-  const loose = byLooseName.get(looseKey(code));
-  if (context === undefined && lowerSnakeCase.test(code)) {
-    const buyerIdEntry = loose?.find((entry) => entry.context === 'buyer-id');
-    if (buyerIdEntry !== undefined) return buyerIdEntry;
-  }
-  return inContext(loose);
+  const looseNames = byLooseName.get(looseKey(code));
+  if (context !== undefined) return looseNames?.[context];
+  if (lowerSnakeCase.test(code) && looseNames?.['buyer-id'] !== undefined)
+    return looseNames['buyer-id'];
+  return looseNames?.first;
 }

@@ -121,6 +121,11 @@ export class AttemptTokens {
     }
   }
 
+  /** Whether payloads are kept in a persistence adapter, so that there are records to delete. */
+  get keepsRecords(): boolean {
+    return this.adapter?.deleteAttributes !== undefined;
+  }
+
   /** Deletes the record behind a token once its attempt is over. Never throws. */
   async forget(token: unknown): Promise<void> {
     if (this.adapter?.deleteAttributes === undefined) return;

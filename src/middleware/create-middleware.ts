@@ -17,7 +17,6 @@ import { resolveOptions, type AmazonPayMiddlewareOptions } from './options';
 import { PaymentErrorHandler } from './payment-error-handler';
 import { PaymentResponseHandler } from './payment-response-handler';
 import { Retries } from './retries';
-import { VoiceCodeRetryHandler } from './voice-code-retry-handler';
 
 /** What `register` needs of a skill builder: ask-sdk-core's `CustomSkillBuilder` or ask-sdk's `StandardSkillBuilder`. */
 export interface SkillBuilderLike {
@@ -78,7 +77,6 @@ export function createAmazonPayMiddleware(
   const requestInterceptors = Object.freeze([new ClassifyPaymentResponse(resolved.log, retries)]);
   const requestHandlers = Object.freeze([
     new PaymentResponseHandler(resolved, responder, retries, tokens),
-    new VoiceCodeRetryHandler(retries),
   ]);
   const errorHandlers = Object.freeze([new PaymentErrorHandler(resolved, responder)]);
   const responseInterceptors = Object.freeze([

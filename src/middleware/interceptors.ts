@@ -3,11 +3,10 @@ import type { interfaces, Response } from 'ask-sdk-model';
 import type { PaymentDirectives } from '../directives/payment-directives';
 import { isJapanesePayload } from './japanese-marketplace';
 import { isJapaneseRequest, type Responder } from './answer';
-import { safelyLog, type AmazonPayLogger } from './log-event';
+import { logEvent, safelyLog, type AmazonPayLogger } from './log-event';
 import { agreementNotOpenEvent } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
 import { isAmazonPayPermissionGranted } from './permissions';
-import { requestFacts } from './request-facts';
 import type { Retries } from './retries';
 
 /**
@@ -81,20 +80,16 @@ export class RequestPermissionInJapan implements ResponseInterceptor {
     response.outputSpeech = request.outputSpeech;
     response.card = request.card;
     response.shouldEndSession = true;
-    safelyLog(this.log, {
-      kind: 'permission-requested',
-      code: undefined,
-      context: 'permission',
-      operation: payment.name as 'Setup' | 'Charge',
-      httpStatus: undefined,
-      handledBy: 'merchant',
-      voicedByAmazonPay: false,
-      errorType: undefined,
-      retriable: undefined,
-      message: `A ${payment.name} directive was about to go out in Japan without the customer's Amazon Pay permission.`,
-      correctiveAction:
-        'None: the middleware asked for the permission and sent the consent card instead of the directive.',
-      ...requestFacts(handlerInput),
-    });
+    safelyLog(
+      this.log,
+      logEvent(handlerInput, 'permission-requested', undefined, {
+        context: 'permission',
+        operation: payment.name as 'Setup' | 'Charge',
+        handledBy: 'merchant',
+        message: `A ${payment.name} directive was about to go out in Japan without the customer's Amazon Pay permission.`,
+        correctiveAction:
+          'None: the middleware asked for the permission and sent the consent card instead of the directive.',
+      }),
+    );
   }
 }

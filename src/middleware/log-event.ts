@@ -1,3 +1,4 @@
+import type { HandlerInput } from 'ask-sdk-core';
 import type {
   CatalogOperation,
   ErrorCatalogEntry,
@@ -6,6 +7,7 @@ import type {
   HandledBy,
   Retriable,
 } from '../catalog/types';
+import { parseLocale } from '../prompts/locale';
 
 /** What a log event is about. */
 export type AmazonPayLogEventKind =
@@ -61,17 +63,62 @@ export function logText(text: unknown): string | undefined {
   return text.length > maxTextLength ? `${text.slice(0, maxTextLength)}…` : text;
 }
 
-/** The facts of a catalog entry, as a log event carries them. */
-export function entryFacts(entry: ErrorCatalogEntry | undefined) {
-  return {
-    code: entry?.code,
-    context: entry?.context,
-    httpStatus: entry?.httpStatus,
-    handledBy: entry?.handledBy,
+/** What a log event says beyond the facts of its catalog entry. */
+export interface EventDetails {
+  /** Default: the entry's code. */
+  readonly code?: string;
+  /** Default: the entry's context. */
+  readonly context?: ErrorContext;
+  readonly operation: CatalogOperation | undefined;
+  /** Default: the entry's status. */
+  readonly httpStatus?: number;
+  /** Default: who handles the entry. */
+  readonly handledBy?: HandledBy;
+  readonly message: string;
+  readonly correctiveAction: string;
+  readonly softDecline?: boolean;
+  readonly amazonPayMessage?: string;
+  readonly field?: string;
+  readonly error?: { readonly name: string; readonly message: string };
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A log event: the facts of the catalog entry, the details, and the request's id and locale.
+ * Built as one object on the error path, where every allocation shows.
+ */
+export function logEvent(
+  handlerInput: HandlerInput,
+  kind: AmazonPayLogEventKind,
+  entry: ErrorCatalogEntry | undefined,
+  details: EventDetails,
+): AmazonPayLogEvent {
+  const request: unknown = handlerInput.requestEnvelope?.request;
+  const fields =
+    typeof request === 'object' && request !== null
+      ? (request as { requestId?: unknown; locale?: unknown })
+      : {};
+  const event: Writable<AmazonPayLogEvent> = {
+    kind,
+    code: details.code ?? entry?.code,
+    context: details.context ?? entry?.context,
+    operation: details.operation,
+    httpStatus: details.httpStatus ?? entry?.httpStatus,
+    handledBy: details.handledBy ?? entry?.handledBy,
     voicedByAmazonPay: entry?.voicedByAmazonPay ?? false,
     errorType: entry?.errorType,
     retriable: entry?.retriable,
+    message: details.message,
+    correctiveAction: details.correctiveAction,
+    requestId: logText(fields.requestId),
+    locale: parseLocale(fields.locale)?.tag,
   };
+  if (details.softDecline !== undefined) event.softDecline = details.softDecline;
+  if (details.amazonPayMessage !== undefined) event.amazonPayMessage = details.amazonPayMessage;
+  if (details.field !== undefined) event.field = details.field;
+  if (details.error !== undefined) event.error = details.error;
+  return event;
 }
 
 /**

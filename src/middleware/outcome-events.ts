@@ -5,8 +5,7 @@ import type {
   SetupSuccessOutcome,
   UnknownOutcome,
 } from '../outcome/types';
-import { entryFacts, logText, type AmazonPayLogEvent } from './log-event';
-import { requestFacts } from './request-facts';
+import { logEvent, logText, type AmazonPayLogEvent } from './log-event';
 
 /** The log event of a declined Charge. */
 export function declineEvent(
@@ -14,30 +13,24 @@ export function declineEvent(
   outcome: ChargeDeclineOutcome,
 ): AmazonPayLogEvent {
   const { entry } = outcome;
-  return {
-    kind: 'decline',
-    ...entryFacts(entry),
+  return logEvent(handlerInput, 'decline', entry, {
     code: outcome.reasonCode,
     context: 'decline',
     operation: 'Charge',
     httpStatus: 200,
-    voicedByAmazonPay: entry?.voicedByAmazonPay ?? false,
     message:
       entry?.developerMessage ??
       `The authorization was declined with the reason ${outcome.reasonCode ?? '(none)'}, which the catalog does not know.`,
     correctiveAction:
       entry?.correctiveAction ?? 'Do not fulfil the order; the customer can try again later.',
     softDecline: outcome.softDecline,
-    ...requestFacts(handlerInput),
-  };
+  });
 }
 
 /** The log event of a Setup or Charge that answered with an error status. */
 export function errorEvent(handlerInput: HandlerInput, outcome: ErrorOutcome): AmazonPayLogEvent {
   const { entry } = outcome;
-  return {
-    kind: 'error',
-    ...entryFacts(entry),
+  return logEvent(handlerInput, 'error', entry, {
     code: outcome.code,
     operation: outcome.operation,
     httpStatus: outcome.statusCode,
@@ -47,8 +40,7 @@ export function errorEvent(handlerInput: HandlerInput, outcome: ErrorOutcome): A
     correctiveAction:
       entry?.correctiveAction ?? "Read Amazon Pay's message (amazonPayMessage) for the cause.",
     amazonPayMessage: logText(outcome.errorMessage),
-    ...requestFacts(handlerInput),
-  };
+  });
 }
 
 const unknownReasons: Readonly<Record<UnknownOutcome['reason'], string>> = {
@@ -66,16 +58,13 @@ export function malformedEvent(
   handlerInput: HandlerInput,
   outcome: UnknownOutcome,
 ): AmazonPayLogEvent {
-  return {
-    kind: 'malformed-response',
-    ...entryFacts(undefined),
+  return logEvent(handlerInput, 'malformed-response', undefined, {
     operation: outcome.operation,
     httpStatus: outcome.statusCode,
     message: `The ${outcome.operation} response ${unknownReasons[outcome.reason]}.`,
     correctiveAction:
       'The customer was told something went wrong; check what sends this request to the skill.',
-    ...requestFacts(handlerInput),
-  };
+  });
 }
 
 /** The log note of a Setup whose billing agreement is not Open (Setup still succeeded). */
@@ -84,9 +73,7 @@ export function agreementNotOpenEvent(
   outcome: SetupSuccessOutcome,
 ): AmazonPayLogEvent {
   const reason = outcome.billingAgreementReason;
-  return {
-    kind: 'billing-agreement-not-open',
-    ...entryFacts(reason),
+  return logEvent(handlerInput, 'billing-agreement-not-open', reason, {
     operation: 'Setup',
     httpStatus: 200,
     message:
@@ -95,6 +82,5 @@ export function agreementNotOpenEvent(
     correctiveAction:
       reason?.correctiveAction ??
       'Call Charge as usual; Amazon Pay answers it with the cause if it cannot charge.',
-    ...requestFacts(handlerInput),
-  };
+  });
 }

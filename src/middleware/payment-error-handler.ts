@@ -3,10 +3,9 @@ import type { Response } from 'ask-sdk-model';
 import type { PaymentOutcome } from '../outcome/types';
 import type { PromptKey } from '../prompts/prompt-keys';
 import { answerForEntry, isJapaneseRequest, type Answer, type Responder } from './answer';
-import { entryFacts, safelyLog, type AmazonPayLogEvent } from './log-event';
+import { logEvent, safelyLog, type AmazonPayLogEvent } from './log-event';
 import type { ResolvedOptions } from './options';
 import { getPaymentOutcome } from './outcome-store';
-import { requestFacts } from './request-facts';
 import {
   describeThrown,
   isNoHandlerError,
@@ -98,20 +97,15 @@ export class PaymentErrorHandler implements ErrorHandler {
         outcome.kind === 'pending' ? 'pending Charge' : `successful ${outcome.operation}`;
       const callback =
         outcome.kind === 'pending' ? 'onChargePending' : `on${outcome.operation}Success`;
-      return {
-        kind: 'missing-handler',
-        ...entryFacts(undefined),
+      return logEvent(handlerInput, 'missing-handler', undefined, {
         handledBy: 'merchant',
         operation: outcome.operation,
         httpStatus: 200,
         message: `No handler answered a ${what}; the customer heard a neutral sentence that it went through.`,
         correctiveAction: `Register a handler for this Connections.Response after the middleware, or pass the ${callback} option.`,
-        ...requestFacts(handlerInput),
-      };
+      });
     }
-    return {
-      kind: 'thrown',
-      ...entryFacts(entry),
+    return logEvent(handlerInput, 'thrown', entry, {
       handledBy: entry?.handledBy ?? 'merchant',
       operation,
       message:
@@ -122,7 +116,6 @@ export class PaymentErrorHandler implements ErrorHandler {
         'Fix the code that threw; the customer heard a kind, generic sentence.',
       field: recognised?.field,
       error: thrown,
-      ...requestFacts(handlerInput),
-    };
+    });
   }
 }

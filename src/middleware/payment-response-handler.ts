@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { AttemptTokens } from '../directives/attempt-tokens';
 import type { ErrorCatalogEntry } from '../catalog/types';
-import type { ErrorOutcome, PaymentOutcome } from '../outcome/types';
+import type { ErrorOutcome } from '../outcome/types';
 import type { PromptKey } from '../prompts/prompt-keys';
 import { answerForEntry, isJapaneseRequest, type Responder } from './answer';
 import { isJapanesePayload } from './japanese-marketplace';
@@ -12,12 +12,12 @@ import { declineEvent, errorEvent, malformedEvent } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
 import type { Retries } from './retries';
 
-type Answering = (handlerInput: HandlerInput) => Response | Promise<Response>;
-
 /**
  * Answers the Amazon Pay responses a skill should not have to: declines, errors (resending the
  * identical directive where that is worth it) and malformed responses, and successes or pending
- * charges the skill gave a callback for. Everything else goes on to the skill's own handlers.
+ * charges the skill gave a callback for; and the customer's yes or no after the middleware
+ * offered to try a failed voice code again. Everything else goes on to the skill's own handlers.
+ * One handler for both, so that every other request pays for a single `canHandle`.
  */
 export class PaymentResponseHandler implements RequestHandler {
   constructor(
@@ -29,72 +29,84 @@ export class PaymentResponseHandler implements RequestHandler {
 
   canHandle(handlerInput: HandlerInput): boolean {
     const outcome = getPaymentOutcome(handlerInput);
-    return outcome !== undefined && this.answeringFor(outcome) !== undefined;
+    if (outcome === undefined) return this.retries.isAnswerToOffer(handlerInput);
+    const { onSetupSuccess, onChargeSuccess, onChargePending } = this.options;
+    switch (outcome.kind) {
+      case 'success':
+        return (outcome.operation === 'Setup' ? onSetupSuccess : onChargeSuccess) !== undefined;
+      case 'pending':
+        return onChargePending !== undefined;
+      default:
+        return true;
+    }
   }
 
   handle(handlerInput: HandlerInput): Response | Promise<Response> {
     const outcome = getPaymentOutcome(handlerInput);
-    const answering = outcome === undefined ? undefined : this.answeringFor(outcome);
-    return answering === undefined
-      ? this.answer(handlerInput, undefined, 'error.generic', false)
-      : answering(handlerInput);
-  }
-
-  /** Who answers an outcome here: a callback of the skill, the middleware, or nobody. */
-  private answeringFor(outcome: PaymentOutcome): Answering | undefined {
+    if (outcome === undefined) return this.retries.answerOffer(handlerInput);
     const { onSetupSuccess, onChargeSuccess, onChargePending, log } = this.options;
     switch (outcome.kind) {
       case 'success':
-        if (outcome.operation === 'Setup')
-          return onSetupSuccess && ((input) => onSetupSuccess(input, outcome));
-        return onChargeSuccess && ((input) => onChargeSuccess(input, outcome));
+        if (outcome.operation === 'Setup' && onSetupSuccess !== undefined)
+          return onSetupSuccess(handlerInput, outcome);
+        if (outcome.operation === 'Charge' && onChargeSuccess !== undefined)
+          return onChargeSuccess(handlerInput, outcome);
+        break;
       case 'pending':
-        return onChargePending && ((input) => onChargePending(input, outcome));
+        if (onChargePending !== undefined) return onChargePending(handlerInput, outcome);
+        break;
       case 'decline':
-        return (input) => {
-          safelyLog(log, declineEvent(input, outcome));
-          return this.answer(
-            input,
-            outcome.entry,
-            'followUp.declinedTryLater',
-            isJapaneseRequest(input),
-          );
-        };
+        safelyLog(log, declineEvent(handlerInput, outcome));
+        return this.answer(
+          handlerInput,
+          outcome.entry,
+          'followUp.declinedTryLater',
+          isJapaneseRequest(handlerInput),
+        );
       case 'error':
-        return (input) => {
-          safelyLog(log, errorEvent(input, outcome));
-          return this.answerError(input, outcome);
-        };
+        safelyLog(log, errorEvent(handlerInput, outcome));
+        return this.answerError(handlerInput, outcome);
       case 'unknown':
-        return (input) => {
-          safelyLog(log, malformedEvent(input, outcome));
-          return this.answer(input, undefined, 'error.generic', false);
-        };
+        safelyLog(log, malformedEvent(handlerInput, outcome));
+        return this.answer(handlerInput, undefined, 'error.generic', false);
     }
+    // canHandle said no one here answers this outcome; should ask-sdk call anyway, be kind.
+    return this.answer(handlerInput, undefined, 'error.generic', false);
   }
 
-  private async answerError(handlerInput: HandlerInput, outcome: ErrorOutcome): Promise<Response> {
-    const resend = await this.retries.resendAfterError(handlerInput, outcome);
-    if (resend !== undefined) return resend;
+  /** Answers an error: synchronously in the common case, through promises only where a token must be read. */
+  private answerError(
+    handlerInput: HandlerInput,
+    outcome: ErrorOutcome,
+  ): Response | Promise<Response> {
+    const resend = this.retries.resendAfterError(handlerInput, outcome);
+    if (resend !== undefined)
+      return resend.then((response) => response ?? this.answerUnsent(handlerInput, outcome));
+    return this.answerUnsent(handlerInput, outcome);
+  }
+
+  private answerUnsent(
+    handlerInput: HandlerInput,
+    outcome: ErrorOutcome,
+  ): Response | Promise<Response> {
     const { entry } = outcome;
     if (entry?.code === 'CustomerApprovalFailure' && !this.options.silentAfterAmazonPay) {
-      const offered = await this.retries.offerVoiceCodeRetry(handlerInput, outcome);
-      if (!offered) return this.answer(handlerInput, undefined, 'followUp.nothingBought', false);
+      return this.retries
+        .offerVoiceCodeRetry(handlerInput, outcome)
+        .then((offered) =>
+          offered
+            ? this.answer(handlerInput, entry, 'error.generic', false)
+            : this.answer(handlerInput, undefined, 'followUp.nothingBought', false),
+        );
     }
-    return this.answer(
-      handlerInput,
-      entry,
-      'error.generic',
-      await this.inJapan(handlerInput, outcome),
-    );
-  }
-
-  /** Japan, by the request's locale or, where only Japan calls for a card, by the payload sent. */
-  private async inJapan(handlerInput: HandlerInput, outcome: ErrorOutcome): Promise<boolean> {
-    if (isJapaneseRequest(handlerInput)) return true;
-    if (outcome.entry?.permissionCard !== 'japan') return false;
-    const attempt = await this.tokens.open(handlerInput, outcome.operation, outcome.token);
-    return attempt !== undefined && isJapanesePayload(JSON.parse(attempt.payload));
+    if (isJapaneseRequest(handlerInput) || entry?.permissionCard !== 'japan') {
+      return this.answer(handlerInput, entry, 'error.generic', isJapaneseRequest(handlerInput));
+    }
+    // Only Japan calls for a card here, and the request does not say Japan: the payload sent may.
+    return this.tokens.open(handlerInput, outcome.operation, outcome.token).then((attempt) => {
+      const inJapan = attempt !== undefined && isJapanesePayload(JSON.parse(attempt.payload));
+      return this.answer(handlerInput, entry, 'error.generic', inJapan);
+    });
   }
 
   private answer(

@@ -6,8 +6,7 @@ import type { PaymentOutcome } from '../outcome/types';
 import type { ErrorOutcome } from '../outcome/types';
 import { isRecord, ownString } from '../outcome/read';
 import type { Responder } from './answer';
-import { entryFacts, safelyLog, type AmazonPayLogger } from './log-event';
-import { requestFacts } from './request-facts';
+import { logEvent, safelyLog, type AmazonPayLogger } from './log-event';
 
 /** The codes a resend may answer: Amazon Pay's two 500s, and throttling if the skill asks. */
 export const resendableCodes = [
@@ -57,18 +56,30 @@ export class Retries {
     return code !== undefined && (this.settings.codes.has(code) || code === voiceCodeFailure);
   }
 
-  /** Forgets the stored payload of an attempt that is over. */
-  async finish(outcome: PaymentOutcome): Promise<void> {
-    if (!this.mayContinue(outcome)) await this.tokens.forget(outcome.token);
+  /** Forgets the stored payload of an attempt that is over (nothing to do without an adapter). */
+  finish(outcome: PaymentOutcome): Promise<void> | undefined {
+    return this.tokens.keepsRecords && !this.mayContinue(outcome)
+      ? this.tokens.forget(outcome.token)
+      : undefined;
   }
 
   /** The identical directive again after a resendable error, while attempts remain. */
-  async resendAfterError(
+  resendAfterError(
     handlerInput: HandlerInput,
     outcome: ErrorOutcome,
-  ): Promise<Response | undefined> {
+  ): Promise<Response | undefined> | undefined {
     const code = outcome.entry?.code;
-    if (code === undefined || !this.settings.codes.has(code)) return undefined;
+    // Most errors are not resent: answer them without a detour through promises.
+    return code === undefined || !this.settings.codes.has(code)
+      ? undefined
+      : this.resend(handlerInput, outcome, code);
+  }
+
+  private async resend(
+    handlerInput: HandlerInput,
+    outcome: ErrorOutcome,
+    code: string,
+  ): Promise<Response | undefined> {
     const attempt = await this.tokens.open(handlerInput, outcome.operation, outcome.token);
     if (attempt === undefined) return undefined;
     if (attempt.serverResends >= this.settings.maxRetries) {
@@ -79,16 +90,16 @@ export class Retries {
       ...attempt,
       serverResends: attempt.serverResends + 1,
     });
-    safelyLog(this.log, {
-      kind: 'resend',
-      ...entryFacts(outcome.entry),
-      operation: outcome.operation,
-      httpStatus: outcome.statusCode,
-      message: `${outcome.operation} answered ${code}; the identical directive was sent again (resend ${attempt.serverResends + 1} of ${this.settings.maxRetries}).`,
-      correctiveAction:
-        'None, unless it keeps happening: then look at Amazon Pay’s service status.',
-      ...requestFacts(handlerInput),
-    });
+    safelyLog(
+      this.log,
+      logEvent(handlerInput, 'resend', outcome.entry, {
+        operation: outcome.operation,
+        httpStatus: outcome.statusCode,
+        message: `${outcome.operation} answered ${code}; the identical directive was sent again (resend ${attempt.serverResends + 1} of ${this.settings.maxRetries}).`,
+        correctiveAction:
+          'None, unless it keeps happening: then look at Amazon Pay’s service status.',
+      }),
+    );
     const response: Response = { directives: [directive], shouldEndSession: true };
     if (this.settings.sayOneMoment) {
       response.outputSpeech = this.responder.respond(handlerInput, {

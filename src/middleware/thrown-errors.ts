@@ -5,7 +5,7 @@ import {
   isAmazonPayFpsError,
   isAmazonPayValidationError,
 } from '../errors/payment-errors';
-import { isRecord, ownField, ownRecord, ownString } from '../outcome/read';
+import { isRecord } from '../outcome/read';
 
 /** What the middleware knows about an error a skill's code threw. */
 export interface ThrownErrorFacts {
@@ -15,24 +15,29 @@ export interface ThrownErrorFacts {
   readonly field?: string;
 }
 
-const isServiceError = (
-  error: unknown,
-): error is Error & { statusCode?: unknown; response?: unknown } =>
-  isRecord(error) && error.name === 'ServiceError';
+/** An own property of something thrown (errors are not plain objects, so read them strictly). */
+function ownProperty(thrown: unknown, key: string): unknown {
+  return typeof thrown === 'object' && thrown !== null && Object.hasOwn(thrown, key)
+    ? (thrown as Record<string, unknown>)[key]
+    : undefined;
+}
 
 /** An ask-sdk `ServiceError` from the Buyer ID API: its parsed body holds a Buyer ID code. */
 function buyerIdServiceErrorEntry(error: unknown): ErrorCatalogEntry | undefined {
-  if (!isServiceError(error)) return undefined;
-  const body = isRecord(error) ? ownRecord(error, 'response') : undefined;
-  return lookupErrorCode(ownString(body, 'errorCode'), 'buyer-id');
+  if (
+    typeof error !== 'object' ||
+    error === null ||
+    (error as { name?: unknown }).name !== 'ServiceError'
+  )
+    return undefined;
+  const body = ownProperty(error, 'response');
+  return lookupErrorCode(isRecord(body) ? body.errorCode : undefined, 'buyer-id');
 }
 
 /** An error from a payments back end carrying a legacy FPS code, named exactly. */
 function fpsEntry(error: unknown): ErrorCatalogEntry | undefined {
-  if (!isRecord(error) && !(error instanceof Error)) return undefined;
-  const record = error as Readonly<Record<string, unknown>>;
   for (const key of ['code', 'errorCode']) {
-    const code = ownField(record, key);
+    const code = ownProperty(error, key);
     const entry = typeof code === 'string' ? lookupErrorCode(code, 'fps') : undefined;
     if (entry !== undefined && (entry.code === code || isAmazonPayFpsError(error))) return entry;
   }

@@ -1,6 +1,6 @@
 import { lookupErrorCode } from '../catalog/lookup';
 import type { ErrorCatalogEntry, ErrorContext } from '../catalog/types';
-import { isRecord, ownField, ownRecord, ownString, type UnknownRecord } from './read';
+import { asRecord, asString, isRecord, type UnknownRecord } from './read';
 import type {
   AmazonPayOperation,
   BillingAgreementStatus,
@@ -30,12 +30,20 @@ const successfulStates: Readonly<Record<string, SuccessfulAuthorizationState>> =
   completed: 'Completed',
 };
 
-/** HTTP status codes come as strings on the wire; numbers are accepted too. */
+/** HTTP status codes come as strings on the wire (three digits); numbers are accepted too. */
 function readStatusCode(status: UnknownRecord | undefined): number | undefined {
-  const code = status === undefined ? undefined : ownField(status, 'code');
+  const code = status?.code;
   if (typeof code === 'number') return Number.isInteger(code) ? code : undefined;
-  if (typeof code === 'string' && /^\s*\d{3}\s*$/.test(code)) return Number(code);
-  return undefined;
+  if (typeof code !== 'string') return undefined;
+  const digits = code.length === 3 ? code : code.trim();
+  if (digits.length !== 3) return undefined;
+  let value = 0;
+  for (let i = 0; i < 3; i += 1) {
+    const digit = digits.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function findEntry(code: string | undefined, operation: AmazonPayOperation) {
@@ -55,12 +63,11 @@ export function classifyConnectionsResponse(request: unknown): PaymentOutcome | 
   let operation: AmazonPayOperation;
   let token: string | undefined;
   try {
-    if (!isRecord(request) || ownField(request, 'type') !== 'Connections.Response')
-      return undefined;
-    const name = ownField(request, 'name');
+    if (!isRecord(request) || request.type !== 'Connections.Response') return undefined;
+    const name = request.name;
     if (name !== 'Setup' && name !== 'Charge') return undefined;
     operation = name;
-    token = ownString(request, 'token');
+    token = asString(request.token);
   } catch {
     return undefined;
   }
@@ -76,14 +83,14 @@ function classify(
   operation: AmazonPayOperation,
   token: string | undefined,
 ): PaymentOutcome {
-  const status = ownRecord(request, 'status');
+  const status = asRecord(request.status);
   const statusCode = readStatusCode(status);
   if (statusCode === undefined) return unknown(operation, token, undefined, 'unreadable-status');
 
-  const payload = ownRecord(request, 'payload');
+  const payload = asRecord(request.payload);
   if (statusCode !== 200) {
-    const errorCode = ownString(payload, 'errorCode');
-    const message = ownString(status, 'message');
+    const errorCode = asString(payload?.errorCode);
+    const message = asString(status?.message);
     const fromErrorCode = findEntry(errorCode, operation);
     const entry = fromErrorCode ?? findEntry(message, operation);
     return Object.freeze({
@@ -93,7 +100,7 @@ function classify(
       statusCode,
       code: entry?.code ?? (errorCode || message || undefined),
       entry,
-      errorMessage: ownString(payload, 'errorMessage'),
+      errorMessage: asString(payload?.errorMessage),
     });
   }
   if (payload === undefined) {
@@ -107,11 +114,11 @@ function classify(
 }
 
 function classifySetupResult(payload: UnknownRecord, token: string | undefined): PaymentOutcome {
-  const details = ownRecord(payload, 'billingAgreementDetails');
-  if (ownString(details, 'billingAgreementId') === undefined) {
+  const details = asRecord(payload.billingAgreementDetails);
+  if (asString(details?.billingAgreementId) === undefined) {
     return unknown('Setup', token, 200, 'missing-billing-agreement');
   }
-  const rawStatus = ownString(details, 'billingAgreementStatus')?.toUpperCase();
+  const rawStatus = asString(details?.billingAgreementStatus)?.toUpperCase();
   const billingAgreementStatus =
     rawStatus !== undefined && billingAgreementStatuses.has(rawStatus)
       ? (rawStatus as BillingAgreementStatus)
@@ -131,9 +138,9 @@ function classifySetupResult(payload: UnknownRecord, token: string | undefined):
 }
 
 function classifyChargeResult(payload: UnknownRecord, token: string | undefined): PaymentOutcome {
-  const details = ownRecord(payload, 'authorizationDetails');
-  const authorizationStatus = details && ownRecord(details, 'authorizationStatus');
-  const state = ownString(authorizationStatus, 'state')?.toLowerCase();
+  const details = asRecord(payload.authorizationDetails);
+  const authorizationStatus = asRecord(details?.authorizationStatus);
+  const state = asString(authorizationStatus?.state)?.toLowerCase();
   if (state === undefined) return unknown('Charge', token, 200, 'missing-authorization-state');
 
   const result = payload as unknown as ChargeAmazonPayResult;
@@ -152,7 +159,7 @@ function classifyChargeResult(payload: UnknownRecord, token: string | undefined)
   if (state === 'pending')
     return Object.freeze({ kind: 'pending', operation: 'Charge', token, result });
   if (state === 'declined') {
-    const reasonCode = ownString(authorizationStatus, 'reasonCode');
+    const reasonCode = asString(authorizationStatus?.reasonCode);
     const entry: ErrorCatalogEntry | undefined = lookupErrorCode(reasonCode, 'decline');
     return Object.freeze({
       kind: 'decline',
@@ -160,7 +167,7 @@ function classifyChargeResult(payload: UnknownRecord, token: string | undefined)
       token,
       result,
       reasonCode: entry?.code ?? (reasonCode || undefined),
-      softDecline: ownField(details ?? {}, 'softDecline') === true,
+      softDecline: details?.softDecline === true,
       entry,
     });
   }

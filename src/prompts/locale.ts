@@ -8,14 +8,30 @@ export interface ParsedLocale {
   readonly country: string | undefined;
 }
 
+// Alexa sends a handful of tags: each is read once. Bounded, so junk cannot fill it.
+const parsed = new Map<string, ParsedLocale | undefined>();
+const maxRemembered = 64;
+
 /** Reads a locale tag; `undefined` for anything that is not one (never throws). */
 export function parseLocale(locale: unknown): ParsedLocale | undefined {
   if (typeof locale !== 'string' || locale.length > 16) return undefined;
+  const known = parsed.get(locale);
+  if (known !== undefined || parsed.has(locale)) return known;
+  const result = readLocale(locale);
+  if (parsed.size < maxRemembered) parsed.set(locale, result);
+  return result;
+}
+
+function readLocale(locale: string): ParsedLocale | undefined {
   const match = localePattern.exec(locale);
   if (match === null) return undefined;
   const language = (match[1] as string).toLowerCase();
   const country = match[2]?.toUpperCase();
-  return { tag: country === undefined ? language : `${language}-${country}`, language, country };
+  return Object.freeze({
+    tag: country === undefined ? language : `${language}-${country}`,
+    language,
+    country,
+  });
 }
 
 /** English-speaking countries whose customers expect British English rather than American. */

@@ -1,0 +1,2 @@
+// Cold start floor: a process that loads ask-sdk-core and builds nothing.
+require('ask-sdk-core');

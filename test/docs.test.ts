@@ -5,6 +5,7 @@ import { amazonPaySpeechFor } from '../src/testing';
 import { renderCustomerHearsTable, withCustomerHearsTable } from '../scripts/customer-hears-table';
 import { renderErrorCodesMarkdown } from '../scripts/error-codes-doc';
 import { withTokenSizes } from '../scripts/token-sizes';
+import { renderBenchFigures, withBenchFigures } from '../scripts/bench-figures';
 
 const read = (file: string) => readFileSync(join(__dirname, '..', file), 'utf8');
 
@@ -67,5 +68,14 @@ describe("the README's token sizes", () => {
     const readme = read('README.md');
 
     expect(readme).toBe(await withTokenSizes(readme));
+  });
+});
+
+describe("the README's benchmark figures", () => {
+  it('are those of bench/last-run.json', () => {
+    const readme = read('README.md');
+
+    expect(readme).toBe(withBenchFigures(readme, join(__dirname, '..')));
+    expect(renderBenchFigures(join(__dirname, '..'))).toMatch(/\d+\.\d{2}x \| at most 2x \|/);
   });
 });

@@ -50,6 +50,9 @@ function findEntry(code: string | undefined, operation: AmazonPayOperation) {
   return lookupErrorCode(code, operationContext[operation]) ?? lookupErrorCode(code, 'permission');
 }
 
+// Outcomes are readonly in their types but not frozen: Object.freeze would cost more than the
+// rest of the classification, on every payment response.
+
 /**
  * Classifies any request into the typed outcome of an Amazon Pay `Connections.Response`, or
  * `undefined` when it is not one (other request types, in-skill purchase responses such as
@@ -93,7 +96,7 @@ function classify(
     const message = asString(status?.message);
     const fromErrorCode = findEntry(errorCode, operation);
     const entry = fromErrorCode ?? findEntry(message, operation);
-    return Object.freeze({
+    return {
       kind: 'error',
       operation,
       token,
@@ -101,7 +104,7 @@ function classify(
       code: entry?.code ?? (errorCode || message || undefined),
       entry,
       errorMessage: asString(payload?.errorMessage),
-    });
+    };
   }
   if (payload === undefined) {
     const reason =
@@ -124,7 +127,7 @@ function classifySetupResult(payload: UnknownRecord, token: string | undefined):
       ? (rawStatus as BillingAgreementStatus)
       : undefined;
   const suspended = billingAgreementStatus === 'SUSPENDED';
-  return Object.freeze({
+  return {
     kind: 'success',
     operation: 'Setup',
     token,
@@ -134,7 +137,7 @@ function classifySetupResult(payload: UnknownRecord, token: string | undefined):
     billingAgreementReason: suspended
       ? lookupErrorCode('InvalidPaymentMethod', 'billing-agreement')
       : undefined,
-  });
+  };
 }
 
 function classifyChargeResult(payload: UnknownRecord, token: string | undefined): PaymentOutcome {
@@ -148,20 +151,19 @@ function classifyChargeResult(payload: UnknownRecord, token: string | undefined)
     ? successfulStates[state]
     : undefined;
   if (successfulState !== undefined) {
-    return Object.freeze({
+    return {
       kind: 'success',
       operation: 'Charge',
       token,
       result,
       authorizationState: successfulState,
-    });
+    };
   }
-  if (state === 'pending')
-    return Object.freeze({ kind: 'pending', operation: 'Charge', token, result });
+  if (state === 'pending') return { kind: 'pending', operation: 'Charge', token, result };
   if (state === 'declined') {
     const reasonCode = asString(authorizationStatus?.reasonCode);
     const entry: ErrorCatalogEntry | undefined = lookupErrorCode(reasonCode, 'decline');
-    return Object.freeze({
+    return {
       kind: 'decline',
       operation: 'Charge',
       token,
@@ -169,7 +171,7 @@ function classifyChargeResult(payload: UnknownRecord, token: string | undefined)
       reasonCode: entry?.code ?? (reasonCode || undefined),
       softDecline: details?.softDecline === true,
       entry,
-    });
+    };
   }
   return unknown('Charge', token, 200, 'unexpected-authorization-state');
 }
@@ -180,5 +182,5 @@ function unknown(
   statusCode: number | undefined,
   reason: UnknownOutcomeReason,
 ): PaymentOutcome {
-  return Object.freeze({ kind: 'unknown', operation, token, statusCode, reason });
+  return { kind: 'unknown', operation, token, statusCode, reason };
 }

@@ -7,3 +7,15 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** A deep copy of plain objects and arrays; anything else is kept as it is. */
+export function deepCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const copy = Object.create(prototype as object | null) as Record<PropertyKey, unknown>;
+  for (const key of Reflect.ownKeys(value))
+    copy[key] = deepCopy((value as Record<PropertyKey, unknown>)[key]);
+  return copy as T;
+}

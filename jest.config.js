@@ -11,6 +11,7 @@ module.exports = {
   moduleNameMapper: {
     '^ask-sdk-amazon-pay-middleware$': '<rootDir>/src/index.ts',
     '^ask-sdk-amazon-pay-middleware/testing$': '<rootDir>/src/testing/index.ts',
+    '^ask-sdk-amazon-pay-middleware/check$': '<rootDir>/src/check/index.ts',
   },
   collectCoverageFrom: ['src/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],

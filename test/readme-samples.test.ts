@@ -59,6 +59,7 @@ describe('the README samples', () => {
       paths: {
         'ask-sdk-amazon-pay-middleware': [join(root, 'src', 'index.ts')],
         'ask-sdk-amazon-pay-middleware/testing': [join(root, 'src', 'testing', 'index.ts')],
+        'ask-sdk-amazon-pay-middleware/check': [join(root, 'src', 'check', 'index.ts')],
       },
     });
 

@@ -184,13 +184,26 @@ const rulesByOperation: Readonly<Record<PayloadOperation, readonly Rule[]>> = {
   ],
 };
 
+export interface PayloadCheckOptions {
+  /**
+   * Check only the fields the payload has: for defaults that a skill completes per request
+   * (the billing agreement id, the reference id, the amount).
+   * @default false
+   */
+  readonly partial?: boolean;
+}
+
 /**
  * Every reason Amazon Pay would refuse this Setup or Charge payload, each with the code it
  * would answer and the dotted path of the field. Empty when the payload is fine. Never throws.
+ *
+ * @example findPayloadProblems('Setup', { sellerId: 'A1', countryOfEstablishment: 'GB', ledgerCurrency: 'GBP' })
+ * // [{ code: 'UnsupportedCountryOfEstablishment', field: 'countryOfEstablishment', message: '... UK, not GB ...' }]
  */
 export function findPayloadProblems(
   operation: PayloadOperation,
   payload: unknown,
+  { partial = false }: PayloadCheckOptions = {},
 ): PayloadProblem[] {
   if (!isRecord(payload))
     return [
@@ -198,7 +211,9 @@ export function findPayloadProblems(
     ];
   const problems: PayloadProblem[] = [];
   for (const { field, code, check } of rulesByOperation[operation]) {
-    const problem = check(valueAt(payload, field), payload);
+    const value = valueAt(payload, field);
+    if (partial && value === undefined) continue;
+    const problem = check(value, payload);
     if (problem !== undefined) problems.push({ code, field, message: `${field} ${problem}.` });
   }
   return problems;

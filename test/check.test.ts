@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdtempSync,
@@ -286,20 +285,6 @@ describe('the check command', () => {
     expect(out.join('\n')).toMatch(
       /Exit code: 0 when nothing would fail at run time, 1 when something would, 2 for bad usage/,
     );
-  });
-
-  it('runs as the package binary', () => {
-    const bin = join(root, 'bin', 'ask-sdk-amazon-pay-middleware.js');
-    const clean = execFileSync(process.execPath, [bin, 'check', example], { encoding: 'utf8' });
-    const broken = spawnSync(
-      process.execPath,
-      [bin, 'check', brokenPackage((m) => void delete m.manifest.permissions), '--json'],
-      { encoding: 'utf8' },
-    );
-
-    expect(clean.trim()).toBe('No Amazon Pay problems found.');
-    expect(broken.status).toBe(1);
-    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false });
   });
 });
 

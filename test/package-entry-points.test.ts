@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,5 +76,19 @@ describe('the published entry points', () => {
       .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 
     expect(problems).toEqual([]);
+  });
+
+  it('run the check command as the package binary', () => {
+    const bin = join(root, 'bin', 'ask-sdk-amazon-pay-middleware.js');
+    const example = join(root, 'examples', 'demo-store', 'skill-package');
+
+    const clean = execFileSync(process.execPath, [bin, 'check', example], { encoding: 'utf8' });
+    const missing = spawnSync(process.execPath, [bin, 'check', join(consumer, 'no-such-package')], {
+      encoding: 'utf8',
+    });
+
+    expect(clean.trim()).toBe('No Amazon Pay problems found.');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no-such-package is not a folder/);
   });
 });

@@ -1,7 +1,7 @@
 // Jest for mutation runs (npm run mutate): transpile only, since types are checked by tsc in
-// npm test, and without the suites that test the built package, the docs or the example
-// skill: they kill no mutant the unit and middleware suites do not, and every mutant would
-// pay for them.
+// npm test, and every suite of src logic in one test file (test/support/mutation-suite.ts),
+// without those that test the built package, the docs or the example skill: they kill no
+// mutant the others do not, and every mutant would pay for them.
 const base = require('./jest.config.js');
 
 /** @type {import('jest').Config} */
@@ -10,17 +10,12 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.mutation.json' }],
   },
-  testPathIgnorePatterns: [
-    '/node_modules/',
-    '<rootDir>/test/package-entry-points.test.ts',
-    '<rootDir>/test/readme-samples.test.ts',
-    '<rootDir>/test/guard.test.ts',
-    '<rootDir>/test/serve.test.ts',
-    '<rootDir>/test/docs.test.ts',
-    '<rootDir>/test/demo-store.test.ts',
-    '<rootDir>/test/prompt-concurrency.test.ts',
-  ],
+  // One file that imports every suite of src logic (see test/support/mutation-suite.ts).
+  roots: ['<rootDir>/test'],
+  testMatch: ['<rootDir>/test/support/mutation-suite.ts'],
   setupFiles: ['<rootDir>/test/support/mutation-setup.js'],
+  // In band: a worker pool per mutant would cost more than the tests.
+  maxWorkers: 1,
   coverageThreshold: undefined,
   collectCoverage: false,
 };

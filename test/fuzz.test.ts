@@ -6,6 +6,7 @@ import {
   classifyConnectionsResponse,
   createAmazonPayMiddleware,
   errorCatalog,
+  errorContexts,
   lookupErrorCode,
   supportedLocales,
 } from '../src';
@@ -203,19 +204,7 @@ describe('properties of the pure parts', () => {
     fc.assert(
       fc.property(
         code,
-        fc.oneof(
-          fc.constantFrom(
-            undefined,
-            'setup',
-            'charge',
-            'permission',
-            'decline',
-            'billing-agreement',
-            'buyer-id',
-            'fps',
-          ),
-          junk,
-        ),
+        fc.oneof(fc.constantFrom(undefined, ...errorContexts), junk),
         (name, context) => {
           const entry = lookupErrorCode(name, context as never);
 

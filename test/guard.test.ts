@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 function filesUnder(folder: string): string[] {
@@ -15,5 +15,28 @@ describe('the test folder', () => {
       .filter((file) => !file.endsWith('.test.ts') && !file.startsWith(join('test', 'support')));
 
     expect(stray).toEqual([]);
+  });
+});
+
+describe('the mutation suite', () => {
+  // Suites left out of mutation runs: they test the built package, the docs or the example.
+  const leftOut = [
+    'demo-store',
+    'docs',
+    'guard',
+    'package-entry-points',
+    'prompt-concurrency',
+    'readme-samples',
+    'serve',
+  ];
+
+  it('imports every other suite, so that no suite is forgotten by mutation runs', () => {
+    const suite = readFileSync(join(__dirname, 'support', 'mutation-suite.ts'), 'utf8');
+    const imported = [...suite.matchAll(/import '\.\.\/(.+)\.test';/g)].map(([, name]) => name);
+    const suites = readdirSync(__dirname)
+      .filter((file) => file.endsWith('.test.ts'))
+      .map((file) => file.replace('.test.ts', ''));
+
+    expect([...imported, ...leftOut].sort()).toEqual(suites.sort());
   });
 });

@@ -1,7 +1,7 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DynamoDbPersistenceAdapter } from 'ask-sdk-dynamodb-persistence-adapter';
-import { DynamoDB } from 'aws-sdk';
-import dynalite from 'dynalite';
+import type { DynamoDbPersistenceAdapter } from 'ask-sdk-dynamodb-persistence-adapter';
+import type { DynamoDB } from 'aws-sdk';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { launchRequestEnvelope, testUserId } from '../src/testing';
 import {
@@ -17,16 +17,24 @@ import { ssmlOf } from './support/skill';
 
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
 
-// A real DynamoDB stand-in on 127.0.0.1 and the real ASK DynamoDB persistence adapter.
+// A real DynamoDB stand-in on 127.0.0.1 and the real ASK DynamoDB persistence adapter, loaded
+// only when these tests run (the AWS SDK alone takes a fifth of a second to load).
 const tableName = 'tea-house-skill';
-let server: ReturnType<typeof dynalite>;
+let server: Server;
 let client: DynamoDB;
 let adapter: DynamoDbPersistenceAdapter;
+let newAdapter: () => DynamoDbPersistenceAdapter;
 
-beforeAll(async () => {
+const startDynamoDb = async () => {
+  const [{ default: dynalite }, { DynamoDB: Client }, { DynamoDbPersistenceAdapter: Adapter }] =
+    await Promise.all([
+      import('dynalite'),
+      import('aws-sdk'),
+      import('ask-sdk-dynamodb-persistence-adapter'),
+    ]);
   server = dynalite({ createTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  client = new DynamoDB({
+  client = new Client({
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     region: 'us-east-1',
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
@@ -40,21 +48,19 @@ beforeAll(async () => {
     })
     .promise();
   await client.waitFor('tableExists', { TableName: tableName }).promise();
-  adapter = new DynamoDbPersistenceAdapter({
-    tableName,
-    createTable: false,
-    dynamoDBClient: client,
-  });
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+  newAdapter = () => new Adapter({ tableName, createTable: false, dynamoDBClient: client });
+  adapter = newAdapter();
+};
 
 const itemCount = async () => (await client.scan({ TableName: tableName }).promise()).Count ?? 0;
 const customer = launchRequestEnvelope() as RequestEnvelope;
 
 describe('resends through a persistence adapter', () => {
+  beforeAll(startDynamoDb);
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
   it('keeps the payload in an item of its own and only its id in the token', async () => {
     await adapter.saveAttributes(customer, { favouriteTea: 'sencha' });
     const before = await itemCount();
@@ -73,11 +79,7 @@ describe('resends through a persistence adapter', () => {
   it('resends the identical directive from another container', async () => {
     const first = storeSkill({ persistenceAdapter: adapter });
     const second = storeSkill({
-      persistenceAdapter: new DynamoDbPersistenceAdapter({
-        tableName,
-        createTable: false,
-        dynamoDBClient: client,
-      }),
+      persistenceAdapter: newAdapter(),
     });
     const sent = directiveOf(await first.invoke(buy()));
 

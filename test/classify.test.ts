@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { classifyConnectionsResponse, errorCatalog } from '../src';
 import {
@@ -456,5 +457,130 @@ describe('classifyConnectionsResponse: malformed input', () => {
     for (const envelope of envelopes)
       expect(() => classifyConnectionsResponse(deepFreeze(envelope).request)).not.toThrow();
     expect(JSON.stringify(envelopes)).toBe(before);
+  });
+});
+
+describe('classifyConnectionsResponse: status codes and shapes at the edges', () => {
+  const response = (fields: Record<string, unknown>) => ({
+    type: 'Connections.Response',
+    name: 'Charge',
+    ...fields,
+  });
+
+  it.each([
+    [' 403 ', 403],
+    ['403', 403],
+    ['099', 99],
+    [500, 500],
+  ])('reads the status code %j as %d', (code, expected) => {
+    expect(
+      classifyConnectionsResponse(response({ status: { code, message: 'InvalidSellerId' } })),
+    ).toMatchObject({ kind: 'error', statusCode: expected });
+  });
+
+  it.each(['4/0', '4:0', '4a0', '40', ' 40 ', '4000', '2 00', ''])(
+    'finds no status code in %j',
+    (code) => {
+      expect(classifyConnectionsResponse(response({ status: { code } }))).toMatchObject({
+        kind: 'unknown',
+        reason: 'unreadable-status',
+      });
+    },
+  );
+
+  it('classifies an error that has no payload at all', () => {
+    expect(
+      classifyConnectionsResponse(
+        response({ status: { code: '500', message: 'ServiceUnavailable' } }),
+      ),
+    ).toMatchObject({
+      kind: 'error',
+      code: 'ServiceUnavailable',
+      errorMessage: undefined,
+    });
+  });
+
+  it('prefers the payload code to the status message when neither is known', () => {
+    const outcome = classifyConnectionsResponse(
+      response({
+        status: { code: '400', message: 'Bad Request' },
+        payload: { errorCode: 'BrandNew' },
+      }),
+    );
+
+    expect(outcome).toMatchObject({ kind: 'error', code: 'BrandNew', entry: undefined });
+  });
+
+  it('falls back to the status message when the payload code is empty', () => {
+    const outcome = classifyConnectionsResponse(
+      response({ status: { code: '400', message: 'Bad Request' }, payload: { errorCode: '' } }),
+    );
+
+    expect(outcome).toMatchObject({ kind: 'error', code: 'Bad Request' });
+  });
+
+  it.each([
+    ['Setup', {}, 'missing-billing-agreement'],
+    ['Setup', { billingAgreementDetails: 'C01' }, 'missing-billing-agreement'],
+    ['Charge', {}, 'missing-authorization-state'],
+    ['Charge', { authorizationDetails: { state: 'Open' } }, 'missing-authorization-state'],
+    [
+      'Charge',
+      { authorizationDetails: { authorizationStatus: { reasonCode: 'x' } } },
+      'missing-authorization-state',
+    ],
+  ])('gives %s with the payload %j the reason %s', (name, payload, reason) => {
+    expect(
+      classifyConnectionsResponse({
+        type: 'Connections.Response',
+        name,
+        status: { code: '200' },
+        payload,
+      }),
+    ).toMatchObject({
+      kind: 'unknown',
+      reason,
+    });
+  });
+
+  it('keeps a Setup without a billing agreement status a success', () => {
+    const envelope = setupSuccessEnvelope();
+    delete payloadOf(envelope).billingAgreementDetails.billingAgreementStatus;
+
+    expect(classify(envelope)).toMatchObject({
+      kind: 'success',
+      billingAgreementStatus: undefined,
+      suspended: false,
+    });
+  });
+
+  it('reads only Connections.Response requests, whatever their name', () => {
+    expect(
+      classifyConnectionsResponse({
+        type: 'IntentRequest',
+        name: 'Charge',
+        status: { code: '400', message: 'InvalidSellerId' },
+      }),
+    ).toBeUndefined();
+  });
+
+  it('reads objects without a prototype, and plain objects of another realm', () => {
+    const bare = Object.assign(
+      Object.create(null) as Record<string, unknown>,
+      response({ status: { code: '403', message: 'ACCESS_DENIED' } }),
+    );
+    const foreign: unknown = runInNewContext(
+      '({ type: "Connections.Response", name: "Setup", status: { code: "500", message: "InternalServerError" } })',
+    );
+
+    expect(classifyConnectionsResponse(bare)).toMatchObject({
+      kind: 'error',
+      code: 'ACCESS_DENIED',
+    });
+    expect(classifyConnectionsResponse(foreign)).toMatchObject({
+      kind: 'error',
+      code: 'InternalServerError',
+      operation: 'Setup',
+    });
   });
 });

@@ -97,6 +97,7 @@ describe('the permission helpers', () => {
     Object.assign(envelope.context.System.user, userExtras);
 
     expect(isAmazonPayPermissionGranted(envelope)).toBe(false);
+    expect(amazonPayPermissionStatus(envelope)).toBeUndefined();
   });
 
   it('are safe with envelopes that are not envelopes', () => {

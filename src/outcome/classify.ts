@@ -31,8 +31,8 @@ const successfulStates: Readonly<Record<string, SuccessfulAuthorizationState>> =
 };
 
 /** HTTP status codes come as strings on the wire (three digits); numbers are accepted too. */
-function readStatusCode(status: UnknownRecord | undefined): number | undefined {
-  const code = status?.code;
+function readStatusCode(status: UnknownRecord): number | undefined {
+  const code = status.code;
   if (typeof code === 'number') return Number.isInteger(code) ? code : undefined;
   if (typeof code !== 'string') return undefined;
   const digits = code.length === 3 ? code : code.trim();
@@ -87,13 +87,14 @@ function classify(
   token: string | undefined,
 ): PaymentOutcome {
   const status = asRecord(request.status);
+  if (status === undefined) return unknown(operation, token, undefined, 'unreadable-status');
   const statusCode = readStatusCode(status);
   if (statusCode === undefined) return unknown(operation, token, undefined, 'unreadable-status');
 
   const payload = asRecord(request.payload);
   if (statusCode !== 200) {
     const errorCode = asString(payload?.errorCode);
-    const message = asString(status?.message);
+    const message = asString(status.message);
     const fromErrorCode = findEntry(errorCode, operation);
     const entry = fromErrorCode ?? findEntry(message, operation);
     return {
@@ -118,14 +119,13 @@ function classify(
 
 function classifySetupResult(payload: UnknownRecord, token: string | undefined): PaymentOutcome {
   const details = asRecord(payload.billingAgreementDetails);
-  if (asString(details?.billingAgreementId) === undefined) {
+  if (details === undefined || asString(details.billingAgreementId) === undefined) {
     return unknown('Setup', token, 200, 'missing-billing-agreement');
   }
-  const rawStatus = asString(details?.billingAgreementStatus)?.toUpperCase();
-  const billingAgreementStatus =
-    rawStatus !== undefined && billingAgreementStatuses.has(rawStatus)
-      ? (rawStatus as BillingAgreementStatus)
-      : undefined;
+  const rawStatus = asString(details.billingAgreementStatus)?.toUpperCase() ?? '';
+  const billingAgreementStatus = billingAgreementStatuses.has(rawStatus)
+    ? (rawStatus as BillingAgreementStatus)
+    : undefined;
   const suspended = billingAgreementStatus === 'SUSPENDED';
   return {
     kind: 'success',
@@ -142,9 +142,15 @@ function classifySetupResult(payload: UnknownRecord, token: string | undefined):
 
 function classifyChargeResult(payload: UnknownRecord, token: string | undefined): PaymentOutcome {
   const details = asRecord(payload.authorizationDetails);
-  const authorizationStatus = asRecord(details?.authorizationStatus);
-  const state = asString(authorizationStatus?.state)?.toLowerCase();
-  if (state === undefined) return unknown('Charge', token, 200, 'missing-authorization-state');
+  const authorizationStatus =
+    details === undefined ? undefined : asRecord(details.authorizationStatus);
+  const state =
+    authorizationStatus === undefined
+      ? undefined
+      : asString(authorizationStatus.state)?.toLowerCase();
+  if (details === undefined || authorizationStatus === undefined || state === undefined) {
+    return unknown('Charge', token, 200, 'missing-authorization-state');
+  }
 
   const result = payload as unknown as ChargeAmazonPayResult;
   const successfulState = Object.hasOwn(successfulStates, state)
@@ -161,7 +167,7 @@ function classifyChargeResult(payload: UnknownRecord, token: string | undefined)
   }
   if (state === 'pending') return { kind: 'pending', operation: 'Charge', token, result };
   if (state === 'declined') {
-    const reasonCode = asString(authorizationStatus?.reasonCode);
+    const reasonCode = asString(authorizationStatus.reasonCode);
     const entry: ErrorCatalogEntry | undefined = lookupErrorCode(reasonCode, 'decline');
     return {
       kind: 'decline',
@@ -169,7 +175,7 @@ function classifyChargeResult(payload: UnknownRecord, token: string | undefined)
       token,
       result,
       reasonCode: entry?.code ?? (reasonCode || undefined),
-      softDecline: details?.softDecline === true,
+      softDecline: details.softDecline === true,
       entry,
     };
   }

@@ -85,6 +85,10 @@ describe('the permission helpers', () => {
       { permissions: { scopes: { 'payments:autopay_consent': 'GRANTED' } } },
     ],
     [
+      'a status that is not a string',
+      { permissions: { scopes: { 'payments:autopay_consent': { status: 1 } } } },
+    ],
+    [
       'an inherited key',
       {
         permissions: {

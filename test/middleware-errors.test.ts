@@ -12,6 +12,7 @@ import {
   amazonPayErrorEnvelope,
   intentRequestEnvelope,
   launchRequestEnvelope,
+  setupSuccessEnvelope,
 } from '../src/testing';
 import { expectedSpeech } from './support/prompt-text';
 import { skillSays, ssmlOf, testSkill, type TestSkillOptions } from './support/skill';
@@ -240,5 +241,36 @@ describe('the typed errors', () => {
     expect(isAmazonPayFpsError(lookalike)).toBe(true);
     expect(isAmazonPayFpsError(validation)).toBe(false);
     expect(isAmazonPayValidationError(null)).toBe(false);
+  });
+});
+
+describe('errors thrown after a successful Setup', () => {
+  it('are answered as failures: nothing was bought yet', async () => {
+    const skill = testSkill({
+      handlers: [
+        {
+          canHandle: (input) => input.requestEnvelope.request.type === 'Connections.Response',
+          handle: () => {
+            throw new AmazonPayValidationError(
+              'InvalidAuthorizationAmount',
+              'authorizeAttributes.authorizationAmount.amount',
+              'bad amount',
+              'Charge',
+            );
+          },
+        },
+      ],
+    });
+
+    const response = await skill.invoke(setupSuccessEnvelope({}, { locale: 'de-DE' }));
+
+    expect(ssmlOf(response)).toBe(expectedSpeech('de-DE', 'error.unavailable', 'amazon.de'));
+    expect(skill.events).toEqual([
+      expect.objectContaining({
+        kind: 'thrown',
+        code: 'InvalidAuthorizationAmount',
+        operation: 'Charge',
+      }),
+    ]);
   });
 });

@@ -44,8 +44,14 @@ export class PaymentErrorHandler implements ErrorHandler {
   handle(handlerInput: HandlerInput, error: Error): Response {
     const outcome = getPaymentOutcome(handlerInput);
     const recognised = recognisePaymentError(error);
-    const neutral = outcome === undefined ? undefined : neutralPromptFor(outcome);
-    const missingHandler = neutral !== undefined && isNoHandlerError(error);
+    const succeeded = outcome === undefined ? undefined : neutralPromptFor(outcome);
+    const missingHandler = succeeded !== undefined && isNoHandlerError(error);
+    // Money moved (a charge went through or is pending): the customer must not hear that nothing
+    // was bought. After a Setup, nothing was bought yet: a failure there is answered as one.
+    const moneyMoved =
+      outcome?.kind === 'pending' ||
+      (outcome?.kind === 'success' && outcome.operation === 'Charge');
+    const neutral = missingHandler || moneyMoved ? succeeded : undefined;
     safelyLog(
       this.options.log,
       this.event(handlerInput, error, outcome, recognised, missingHandler),

@@ -14,6 +14,10 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['<rootDir>/test/support/mutation-suite.ts'],
   setupFiles: ['<rootDir>/test/support/mutation-setup.js'],
+  // Stops at the first failing test (see the file).
+  testEnvironment: require.resolve('./test/support/mutation-environment.js'),
+  // Selects the tests Stryker names for a mutant without scanning every name (see the file).
+  testRunner: '<rootDir>/test/support/jest-circus-exact-names.js',
   // In band: a worker pool per mutant would cost more than the tests.
   maxWorkers: 1,
   coverageThreshold: undefined,

@@ -52,7 +52,8 @@ function isClaims(value: unknown): value is TokenClaims {
 
 /**
  * Signs and opens directive tokens (HMAC-SHA256). The first secret signs; every secret is
- * accepted, so secrets can be rotated. The body is compressed when that makes it shorter.
+ * accepted, so secrets can be rotated. The body is the claims' JSON text, compressed (raw
+ * deflate: even the smallest claims come out shorter).
  */
 export class TokenSigner {
   private readonly keys: readonly Buffer[];
@@ -65,9 +66,7 @@ export class TokenSigner {
 
   sign(claims: TokenClaims): string {
     const json = Buffer.from(JSON.stringify(claims), 'utf8');
-    const deflated = nodeZlib().deflateRawSync(json);
-    const body = deflated.length < json.length ? `z${base64url(deflated)}` : `j${base64url(json)}`;
-    const signed = `${prefix}.${body}`;
+    const signed = `${prefix}.${base64url(nodeZlib().deflateRawSync(json))}`;
     return `${signed}.${this.mac(this.keys[0] as Buffer, signed)}`;
   }
 
@@ -85,10 +84,9 @@ export class TokenSigner {
         return expected.length === given.length && nodeCrypto().timingSafeEqual(expected, given);
       });
       if (!genuine) return undefined;
-      const bytes = Buffer.from(body.slice(1), 'base64url');
-      const json = body.startsWith('z')
-        ? nodeZlib().inflateRawSync(bytes, { maxOutputLength: maxBodyLength })
-        : bytes;
+      const json = nodeZlib().inflateRawSync(Buffer.from(body, 'base64url'), {
+        maxOutputLength: maxBodyLength,
+      });
       const claims: unknown = JSON.parse(json.toString('utf8'));
       return isClaims(claims) ? claims : undefined;
     } catch {

@@ -14,6 +14,8 @@ const runCircus = circus.default ?? circus;
 
 module.exports = function runWithExactNames(globalConfig, ...rest) {
   const pattern = globalConfig.testNamePattern;
-  const anchored = pattern ? { ...globalConfig, testNamePattern: `^(?:${pattern})$` } : globalConfig;
+  const anchored = pattern
+    ? { ...globalConfig, testNamePattern: `^(?:${pattern})$` }
+    : globalConfig;
   return runCircus(anchored, ...rest);
 };

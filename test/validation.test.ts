@@ -215,6 +215,56 @@ const chargeRules: [string, string, Change, Change][] = [
   ],
 ];
 
+const messageCases: ['Setup' | 'Charge', Change, string][] = [
+  ['Setup', (p) => (p.ledgerCurrency = 'CHF'), 'ledgerCurrency must be one of EUR, GBP, USD, JPY.'],
+  [
+    'Setup',
+    (p) => (p.countryOfEstablishment = 'BR'),
+    'countryOfEstablishment must be one of AT, BE, CH, CY, DE, DK, ES, FR, HU, IE, IT, JP, LU, NL, PT, SE, UK, US.',
+  ],
+  [
+    'Setup',
+    (p) => (p.checkoutLanguage = 'pt_BR'),
+    'checkoutLanguage must be one of de_DE, en_GB, en_US, es_ES, fr_FR, it_IT, ja_JP.',
+  ],
+  [
+    'Setup',
+    (p) => (p.checkoutLanguage = 5),
+    'checkoutLanguage must be one of de_DE, en_GB, en_US, es_ES, fr_FR, it_IT, ja_JP.',
+  ],
+  [
+    'Charge',
+    (p) => (p.authorizeAttributes.authorizationAmount.amount = '10.00x'),
+    'authorizeAttributes.authorizationAmount.amount must be a decimal number written as a string, such as "10.00".',
+  ],
+  [
+    'Charge',
+    (p) => (p.authorizeAttributes.authorizationAmount.amount = 'x10.00'),
+    'authorizeAttributes.authorizationAmount.amount must be a decimal number written as a string, such as "10.00".',
+  ],
+  [
+    'Charge',
+    (p) => (p.authorizeAttributes.authorizationAmount = { amount: '300.00', currencyCode: 'JPY' }),
+    'authorizeAttributes.authorizationAmount.amount must be a whole number in JPY.',
+  ],
+  [
+    'Charge',
+    (p) => (p.authorizeAttributes.authorizationAmount.amount = '10.505'),
+    'authorizeAttributes.authorizationAmount.amount may have at most 2 decimals in USD.',
+  ],
+  [
+    'Charge',
+    // An unknown currency is the one problem: its decimals are not guessed.
+    (p) => (p.authorizeAttributes.authorizationAmount = { amount: '10.505', currencyCode: 'XXX' }),
+    'authorizeAttributes.authorizationAmount.currencyCode must be one of EUR, GBP, USD, JPY.',
+  ],
+  [
+    'Charge',
+    (p) => (p.authorizeAttributes.transactionTimeout = -1),
+    'authorizeAttributes.transactionTimeout must be a whole number of minutes, 0 or more.',
+  ],
+];
+
 describe('pre-flight validation', () => {
   it('finds nothing wrong with the reference payloads', () => {
     expect(findPayloadProblems('Setup', setupInput)).toEqual([]);
@@ -253,6 +303,30 @@ describe('pre-flight validation', () => {
 
     expect(country?.message).toMatch(/UK, not GB/);
     expect(language?.message).toMatch(/de_DE/);
+  });
+
+  // The words the developer reads in the error, for each kind of check.
+  it.each(messageCases)(
+    '%s: tells the developer in words what is wrong (%#)',
+    (operation, change, message) => {
+      const payload = changed(operation === 'Setup' ? setupInput : chargeInput, change);
+
+      expect(findPayloadProblems(operation, payload).map((problem) => problem.message)).toEqual([
+        message,
+      ]);
+    },
+  );
+
+  it('accepts a Setup that leaves out every optional field', () => {
+    const minimal = changed(setupInput, (p) => {
+      delete p.sandboxMode;
+      delete p.sandboxCustomerEmailId;
+      delete p.checkoutLanguage;
+      delete p.needAmazonShippingAddress;
+      delete p.billingAgreementAttributes;
+    });
+
+    expect(findPayloadProblems('Setup', minimal)).toEqual([]);
   });
 
   it('refuses what is not a payload at all', () => {

@@ -4,6 +4,7 @@ import {
   type ChargeInput,
   type SetupInput,
 } from '../src';
+import { withTags } from '../src/directives/tags';
 import { expectedSpeech } from './support/prompt-text';
 import { ssmlOf } from './support/skill';
 import {
@@ -25,6 +26,24 @@ const changed = <T>(payload: T, change: Change): T => {
 
 // [field, code, a valid change, an invalid change]
 const setupRules: [string, string, Change, Change][] = [
+  [
+    'billingAgreementAttributes',
+    'InvalidParameterValue',
+    (p) => delete p.billingAgreementAttributes,
+    (p) => (p.billingAgreementAttributes = 'CustomerInitiatedTransaction'),
+  ],
+  [
+    'billingAgreementAttributes.sellerBillingAgreementAttributes',
+    'InvalidParameterValue',
+    (p) => delete p.billingAgreementAttributes.sellerBillingAgreementAttributes,
+    (p) => (p.billingAgreementAttributes.sellerBillingAgreementAttributes = null),
+  ],
+  [
+    'billingAgreementAttributes.subscriptionAmount',
+    'InvalidParameterValue',
+    (p) => (p.billingAgreementAttributes.subscriptionAmount = { amount: '5', currencyCode: 'EUR' }),
+    (p) => (p.billingAgreementAttributes.subscriptionAmount = '5.00'),
+  ],
   ['sellerId', 'InvalidSellerId', (p) => (p.sellerId = 'A2OTHER'), (p) => (p.sellerId = '')],
   [
     'countryOfEstablishment',
@@ -116,6 +135,18 @@ const setupRules: [string, string, Change, Change][] = [
 ];
 
 const chargeRules: [string, string, Change, Change][] = [
+  [
+    'sellerOrderAttributes',
+    'InvalidParameterValue',
+    (p) => delete p.sellerOrderAttributes,
+    (p) => (p.sellerOrderAttributes = 'Tea House'),
+  ],
+  [
+    'providerAttributes',
+    'InvalidParameterValue',
+    (p) => (p.providerAttributes = { providerId: 'P1', providerCreditList: [] }),
+    (p) => (p.providerAttributes = ['P1']),
+  ],
   ['sellerId', 'InvalidSellerId', (p) => (p.sellerId = 'A2OTHER'), (p) => delete p.sellerId],
   [
     'billingAgreementId',
@@ -441,5 +472,79 @@ describe('the directive helpers refuse bad payloads', () => {
 
     expect(JSON.stringify(directiveOf(response).payload)).toBe(JSON.stringify(sent.payload));
     expect(response.response.card).toBeUndefined();
+  });
+});
+
+describe('tags', () => {
+  const errorOf = (tagging: () => unknown): unknown => {
+    try {
+      tagging();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('tagging did not throw');
+  };
+  const providerAttributes = {
+    providerId: 'P1',
+    providerCreditList: [{ providerId: 'P1', credit: { amount: '1.00', currencyCode: 'USD' } }],
+  };
+
+  it('name the field of a wrong @type, at the top and deep down', () => {
+    expect(errorOf(() => withTags('Charge', { ...chargeInput, '@type': 'Price' }))).toMatchObject({
+      field: '@type',
+    });
+    expect(
+      errorOf(() =>
+        withTags(
+          'Charge',
+          changed(
+            chargeInput,
+            (p) => (p.authorizeAttributes.authorizationAmount['@type'] = 'Money'),
+          ),
+        ),
+      ),
+    ).toMatchObject({ field: 'authorizeAttributes.authorizationAmount.@type' });
+    expect(
+      errorOf(() =>
+        withTags('Charge', {
+          ...chargeInput,
+          providerAttributes: {
+            ...providerAttributes,
+            providerCreditList: [{ ...providerAttributes.providerCreditList[0], '@type': 'Price' }],
+          },
+        }),
+      ),
+    ).toMatchObject({ field: 'providerAttributes.providerCreditList.0.@type' });
+  });
+
+  it('tag every item of a list', () => {
+    const tagged = withTags('Charge', { ...chargeInput, providerAttributes });
+
+    expect(tagged.providerAttributes).toEqual({
+      '@type': 'ProviderAttributes',
+      '@version': '2',
+      providerId: 'P1',
+      providerCreditList: [
+        {
+          '@type': 'ProviderCredit',
+          '@version': '2',
+          providerId: 'P1',
+          credit: { '@type': 'Price', '@version': '2', amount: '1.00', currencyCode: 'USD' },
+        },
+      ],
+    });
+  });
+
+  it('keep the @version given, and what they have no schema for as it is', () => {
+    const tagged = withTags('Charge', {
+      ...chargeInput,
+      '@version': '3',
+      futureField: { note: 'kept' },
+      sellerOrderAttributes: 'not an object',
+    });
+
+    expect(tagged['@version']).toBe('3');
+    expect(tagged.futureField).toEqual({ note: 'kept' });
+    expect(tagged.sellerOrderAttributes).toBe('not an object');
   });
 });

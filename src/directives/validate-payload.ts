@@ -62,6 +62,13 @@ const optional =
   (value, payload) =>
     value === undefined ? undefined : check(value, payload);
 
+/** A group of fields: may be left out, but is an object when given. */
+const optionalGroup = (field: string): Rule => ({
+  field,
+  code: 'InvalidParameterValue',
+  check: (value) => (value === undefined || isRecord(value) ? undefined : 'must be an object'),
+});
+
 const optionalBoolean: Check = (value) =>
   value === undefined || typeof value === 'boolean' ? undefined : 'must be true or false';
 
@@ -121,6 +128,9 @@ const rulesByOperation: Readonly<Record<PayloadOperation, readonly Rule[]>> = {
           ? optionalText(320)(value, payload)
           : 'is only allowed with sandboxMode: true',
     },
+    optionalGroup('billingAgreementAttributes'),
+    optionalGroup('billingAgreementAttributes.sellerBillingAgreementAttributes'),
+    optionalGroup('billingAgreementAttributes.subscriptionAmount'),
     lengthRule('billingAgreementAttributes.sellerNote'),
     lengthRule('billingAgreementAttributes.sellerBillingAgreementAttributes.customInformation'),
     {
@@ -179,8 +189,10 @@ const rulesByOperation: Readonly<Record<PayloadOperation, readonly Rule[]>> = {
           ? undefined
           : 'must be a whole number of minutes, 0 or more',
     },
+    optionalGroup('sellerOrderAttributes'),
     lengthRule('sellerOrderAttributes.sellerNote'),
     lengthRule('sellerOrderAttributes.customInformation'),
+    optionalGroup('providerAttributes'),
   ],
 };
 

@@ -14,6 +14,7 @@ import '../middleware-log.test';
 import '../middleware-hostile.test';
 import '../follow-ups.test';
 import '../tokens.test';
+import '../attempt-tokens.test';
 import '../validation.test';
 import '../catalog.test';
 import '../prompt-renderer.test';

@@ -9,6 +9,7 @@ import '../lookup.test';
 import '../resends.test';
 import '../retry-paths.test';
 import '../middleware-errors.test';
+import '../error-paths.test';
 import '../middleware-permissions.test';
 import '../middleware-options.test';
 import '../option-checks.test';

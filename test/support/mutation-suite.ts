@@ -4,6 +4,7 @@
 // A mutation run stops at its first failing test (see mutation-environment.js), so the quick
 // suites that kill the most come first and those that start servers or generate cases last.
 import '../middleware-outcomes.test';
+import '../response-paths.test';
 import '../classify.test';
 import '../lookup.test';
 import '../resends.test';

@@ -13,6 +13,7 @@ import {
 } from '../src/testing';
 import { deepFreeze } from './support/deep-freeze';
 import { payloadOf } from './support/payload';
+import { ownRecord } from '../src/outcome/read';
 
 const classify = (envelope: RequestEnvelope) => classifyConnectionsResponse(envelope.request);
 
@@ -581,6 +582,41 @@ describe('classifyConnectionsResponse: status codes and shapes at the edges', ()
       kind: 'error',
       code: 'InternalServerError',
       operation: 'Setup',
+    });
+  });
+});
+
+describe('classifyConnectionsResponse: a status without a readable code', () => {
+  const withStatus = (status: unknown) => ({
+    type: 'Connections.Response',
+    name: 'Charge',
+    requestId: 'amzn1.echo-api.request.1',
+    timestamp: '2026-11-23T10:00:00Z',
+    token: 'token-1',
+    status,
+    payload: {},
+  });
+
+  it.each([{}, { code: null }, { code: { length: 3 } }, { code: ['2', '0', '0'] }])(
+    'is unreadable as a status (%j), not as a request',
+    (status) => {
+      expect(classifyConnectionsResponse(withStatus(status))).toEqual({
+        kind: 'unknown',
+        operation: 'Charge',
+        token: 'token-1',
+        statusCode: undefined,
+        reason: 'unreadable-status',
+      });
+    },
+  );
+});
+
+describe('reading nested records', () => {
+  it('gives undefined for a missing record or a field that is not one', () => {
+    expect(ownRecord(undefined, 'authorizationDetails')).toBeUndefined();
+    expect(ownRecord({ authorizationDetails: 'Open' }, 'authorizationDetails')).toBeUndefined();
+    expect(ownRecord({ authorizationDetails: { state: 'Open' } }, 'authorizationDetails')).toEqual({
+      state: 'Open',
     });
   });
 });

@@ -35,7 +35,7 @@ function readStatusCode(status: UnknownRecord): number | undefined {
   const code = status.code;
   if (typeof code === 'number') return Number.isInteger(code) ? code : undefined;
   if (typeof code !== 'string') return undefined;
-  const digits = code.length === 3 ? code : code.trim();
+  const digits = code.trim();
   if (digits.length !== 3) return undefined;
   let value = 0;
   for (let i = 0; i < 3; i += 1) {
@@ -142,15 +142,9 @@ function classifySetupResult(payload: UnknownRecord, token: string | undefined):
 
 function classifyChargeResult(payload: UnknownRecord, token: string | undefined): PaymentOutcome {
   const details = asRecord(payload.authorizationDetails);
-  const authorizationStatus =
-    details === undefined ? undefined : asRecord(details.authorizationStatus);
-  const state =
-    authorizationStatus === undefined
-      ? undefined
-      : asString(authorizationStatus.state)?.toLowerCase();
-  if (details === undefined || authorizationStatus === undefined || state === undefined) {
-    return unknown('Charge', token, 200, 'missing-authorization-state');
-  }
+  const authorizationStatus = asRecord(details?.authorizationStatus);
+  const state = asString(authorizationStatus?.state)?.toLowerCase();
+  if (state === undefined) return unknown('Charge', token, 200, 'missing-authorization-state');
 
   const result = payload as unknown as ChargeAmazonPayResult;
   const successfulState = Object.hasOwn(successfulStates, state)
@@ -167,7 +161,7 @@ function classifyChargeResult(payload: UnknownRecord, token: string | undefined)
   }
   if (state === 'pending') return { kind: 'pending', operation: 'Charge', token, result };
   if (state === 'declined') {
-    const reasonCode = asString(authorizationStatus.reasonCode);
+    const reasonCode = asString(authorizationStatus?.reasonCode);
     const entry: ErrorCatalogEntry | undefined = lookupErrorCode(reasonCode, 'decline');
     return {
       kind: 'decline',
@@ -175,7 +169,7 @@ function classifyChargeResult(payload: UnknownRecord, token: string | undefined)
       token,
       result,
       reasonCode: entry?.code ?? (reasonCode || undefined),
-      softDecline: details.softDecline === true,
+      softDecline: details?.softDecline === true,
       entry,
     };
   }

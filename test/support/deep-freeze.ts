@@ -14,8 +14,14 @@ export function deepCopy<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
-  const copy = Object.create(prototype as object | null) as Record<PropertyKey, unknown>;
+  const copy = Object.create(prototype as object | null) as object;
+  // Defined, not assigned: an own `__proto__` key (fast-check generates them) must stay a key.
   for (const key of Reflect.ownKeys(value))
-    copy[key] = deepCopy((value as Record<PropertyKey, unknown>)[key]);
+    Object.defineProperty(copy, key, {
+      value: deepCopy((value as Record<PropertyKey, unknown>)[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return copy as T;
 }

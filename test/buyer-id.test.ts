@@ -32,6 +32,7 @@ const answers: Record<string, [number, string]> = {
   ],
   'html-token': [502, '<html>bad gateway</html>'],
   'empty-token': [200, JSON.stringify({ somethingElse: true })],
+  'blank-id-token': [200, JSON.stringify({ buyerId: '' })],
 };
 const seen: { url: string | undefined; authorization: string | undefined }[] = [];
 let server: Server;
@@ -62,6 +63,12 @@ const inputWith = (apiAccessToken: string, locale = 'en-US') =>
     requestEnvelope: intentRequestEnvelope('BuyIntent', { apiAccessToken, locale }),
   }) as HandlerInput;
 
+const withoutAccessToken = (): HandlerInput => {
+  const requestEnvelope = intentRequestEnvelope('BuyIntent');
+  delete requestEnvelope.context.System.apiAccessToken;
+  return { requestEnvelope } as HandlerInput;
+};
+
 const failureOf = async (promise: Promise<unknown>): Promise<AmazonPayBuyerIdError> => {
   try {
     await promise;
@@ -86,8 +93,9 @@ describe('getBuyerId', () => {
     seen.length = 0;
 
     await getBuyerId(inputWith('good-token'), { baseUrl: `${baseUrl}/`, sandbox: true });
+    await getBuyerId(inputWith('good-token'), { baseUrl: `${baseUrl}//` });
 
-    expect(seen[0]?.url).toBe('/sandbox/v1/buyer/id');
+    expect(seen.map(({ url }) => url)).toEqual(['/sandbox/v1/buyer/id', '/live/v1/buyer/id']);
   });
 
   it.each([
@@ -98,6 +106,7 @@ describe('getBuyerId', () => {
     ['unknown-token', 400, 'InvalidRequest', undefined],
     ['html-token', 502, undefined, undefined],
     ['empty-token', 200, undefined, undefined],
+    ['blank-id-token', 200, undefined, undefined],
   ])(
     'turns an answer for %s into a typed error (%s %s)',
     async (token, statusCode, code, requestId) => {
@@ -107,6 +116,17 @@ describe('getBuyerId', () => {
       expect(error.message).not.toContain(token);
     },
   );
+
+  // The message is for the developer's log: the status, and the code exactly as the API sent it.
+  it.each([
+    ['expired-token', 'The Buyer ID API answered 400 invalid_token.'],
+    ['html-token', 'The Buyer ID API answered 502.'],
+    ['empty-token', 'The Buyer ID API answered without a buyer id.'],
+  ])('says what the API answered for %s', async (token, message) => {
+    const error = await failureOf(getBuyerId(inputWith(token), { baseUrl }));
+
+    expect(error.message).toBe(message);
+  });
 
   it('gives up after the timeout', async () => {
     const started = Date.now();
@@ -118,10 +138,17 @@ describe('getBuyerId', () => {
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
-  it('fails clearly without an access token', async () => {
-    const error = await failureOf(getBuyerId(inputWith(''), { baseUrl }));
+  it.each([
+    ['an empty access token', inputWith('')],
+    ['no access token', withoutAccessToken()],
+    ['no System context', { requestEnvelope: { request: {} } } as unknown as HandlerInput],
+  ])('fails clearly with %s, without asking the API', async (_, handlerInput) => {
+    seen.length = 0;
+
+    const error = await failureOf(getBuyerId(handlerInput, { baseUrl }));
 
     expect(error).toMatchObject({ code: 'InvalidToken', statusCode: undefined });
+    expect(seen).toEqual([]);
   });
 
   it.each([
@@ -129,6 +156,7 @@ describe('getBuyerId', () => {
     ['https://api.eu.amazonalexa.com', 'https://pay-api.amazon.eu'],
     ['https://api.fe.amazonalexa.com', 'https://pay-api.amazon.jp'],
     ['https://api.fe.amazonalexa.com/', 'https://pay-api.amazon.jp'],
+    ['http://api.eu.amazonalexa.com', 'https://pay-api.amazon.eu'],
     [undefined, 'https://pay-api.amazon.com'],
   ])('picks the host of the region of %s', (apiEndpoint, host) => {
     expect(buyerIdHostFor(apiEndpoint)).toBe(host);

@@ -9,7 +9,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSkillPackage, main, renderTable, SkillPackageError } from '../src/check';
+import {
+  checkSkillPackage,
+  main,
+  renderTable,
+  SkillPackageError,
+  type CheckOptions,
+} from '../src/check';
 
 const root = join(__dirname, '..');
 const example = join(root, 'examples', 'demo-store', 'skill-package');
@@ -80,6 +86,7 @@ describe('checkSkillPackage', () => {
         severity: 'error',
         check: 'privacy-policy-url',
         path: 'manifest.privacyAndCompliance.locales.de-DE.privacyPolicyUrl',
+        message: "de-DE has no privacy policy URL: Amazon Pay's permission flow fails without one.",
       },
     ],
     [
@@ -91,6 +98,39 @@ describe('checkSkillPackage', () => {
         severity: 'error',
         check: 'privacy-policy-url',
         path: 'manifest.privacyAndCompliance.locales.ja-JP.privacyPolicyUrl',
+        message:
+          "ja-JP has no privacy policy URL that starts with https://: Amazon Pay's permission flow fails without one.",
+      },
+    ],
+    [
+      'a privacy policy URL has a space in it',
+      (m: Manifest) =>
+        void (m.manifest.privacyAndCompliance.locales['en-US'].privacyPolicyUrl =
+          'https://tea-house.example/privacy policy'),
+      {
+        check: 'privacy-policy-url',
+        path: 'manifest.privacyAndCompliance.locales.en-US.privacyPolicyUrl',
+      },
+    ],
+    [
+      'a privacy policy URL is text around an address',
+      (m: Manifest) =>
+        void (m.manifest.privacyAndCompliance.locales['en-US'].privacyPolicyUrl =
+          'see https://tea-house.example/privacy'),
+      {
+        check: 'privacy-policy-url',
+        path: 'manifest.privacyAndCompliance.locales.en-US.privacyPolicyUrl',
+      },
+    ],
+    [
+      'skill.json has no manifest object',
+      (m: Manifest) => void (m.manifest = ['not', 'an', 'object']),
+      {
+        severity: 'error',
+        check: 'manifest',
+        file: 'skill.json',
+        path: 'manifest',
+        message: 'skill.json has no manifest object.',
       },
     ],
     [
@@ -118,12 +158,45 @@ describe('checkSkillPackage', () => {
       (m: Manifest) => void (m.manifest.publishingInformation.locales = {}),
       { severity: 'error', check: 'published-locales' },
     ],
+    [
+      'the skill has no publishing information',
+      (m: Manifest) => void delete m.manifest.publishingInformation,
+      { severity: 'error', check: 'published-locales' },
+    ],
   ])('finds it when %s', (_, change, expected) => {
     const report = checkSkillPackage(brokenPackage(change));
 
     expect(report.ok).toBe(false);
     expect(report.findings).toEqual([expect.objectContaining(expected)]);
     expect(report.findings[0]?.fix.length).toBeGreaterThan(10);
+  });
+
+  it('finds the purchases flag and every privacy policy URL missing without privacy settings', () => {
+    const folder = brokenPackage((m) => void delete m.manifest.privacyAndCompliance);
+    const published = Object.keys(
+      (JSON.parse(readFileSync(join(example, 'skill.json'), 'utf8')) as Manifest).manifest
+        .publishingInformation.locales,
+    );
+
+    expect(checkSkillPackage(folder).findings.map(({ check, path }) => [check, path])).toEqual([
+      ['allows-purchases', 'manifest.privacyAndCompliance.allowsPurchases'],
+      ...published.map((locale) => [
+        'privacy-policy-url',
+        `manifest.privacyAndCompliance.locales.${locale}.privacyPolicyUrl`,
+      ]),
+    ]);
+  });
+
+  it('finds the permission among others', () => {
+    const folder = brokenPackage(
+      (m) =>
+        void (m.manifest.permissions = [
+          { name: 'alexa::profile:email:read' },
+          { name: 'payments:autopay_consent' },
+        ]),
+    );
+
+    expect(checkSkillPackage(folder).findings).toEqual([]);
   });
 
   it('warns, but passes, for a locale outside Amazon Pay for Alexa', () => {
@@ -147,6 +220,9 @@ describe('checkSkillPackage', () => {
           severity: 'warning',
           check: 'amazon-pay-marketplace',
           path: 'manifest.publishingInformation.locales.pt-BR',
+          fix: expect.stringContaining(
+            'The middleware answers them in a pt locale if it has one, else the default;',
+          ) as unknown,
         }),
       ],
     });
@@ -179,6 +255,23 @@ describe('checkSkillPackage', () => {
       ]);
     },
   );
+
+  it('names the file of payment defaults that are not an object', () => {
+    const file = writeDefaults('"setup"');
+
+    expect(checkSkillPackage(example, { paymentDefaults: file }).findings).toEqual([
+      expect.objectContaining({ check: 'payment-defaults', file, path: '' }),
+    ]);
+  });
+
+  it('finds payment defaults given in code that are not an object', () => {
+    // From JavaScript, or through a cast: an array where the object was expected.
+    const paymentDefaults = ['setup', 'charge'] as unknown as CheckOptions['paymentDefaults'];
+
+    expect(checkSkillPackage(example, { paymentDefaults }).findings).toEqual([
+      expect.objectContaining({ check: 'payment-defaults', file: 'payment defaults', path: '' }),
+    ]);
+  });
 
   it('leaves out of the defaults what a skill fills in per request', () => {
     const report = checkSkillPackage(example, {
@@ -261,6 +354,8 @@ describe('the check command', () => {
     ],
     [['check', example, '--defaults'], /Unknown or incomplete argument: --defaults/],
     [['check', example, '--colour'], /Unknown or incomplete argument: --colour/],
+    [['check', '--colour'], /Unknown or incomplete argument: --colour/],
+    [['check', example, example], /Unknown or incomplete argument: .*skill-package/],
     [['deploy'], /Unknown command: deploy/],
     [[], /No command given/],
   ])('exits 2 for bad usage %j, with a clear message and no stack trace', (args, message) => {
@@ -278,10 +373,10 @@ describe('the check command', () => {
     expect(err.join('\n')).toMatch(/defaults\.json is not valid JSON/);
   });
 
-  it('has --help', () => {
+  it.each(['--help', '-h', 'help'])('has %s', (flag) => {
     const { out, output } = capture();
 
-    expect(main(['--help'], output)).toBe(0);
+    expect(main([flag], output)).toBe(0);
     expect(out.join('\n')).toMatch(
       /Exit code: 0 when nothing would fail at run time, 1 when something would, 2 for bad usage/,
     );
@@ -289,6 +384,32 @@ describe('the check command', () => {
 });
 
 describe('renderTable', () => {
+  it('lines up the columns, with the whole file and path where there is one', () => {
+    const finding = {
+      severity: 'error',
+      check: 'FORBIDDEN',
+      file: 'skill.json',
+      path: 'manifest.permissions',
+      message: 'No permission.',
+      fix: 'Add it.',
+    } as const;
+    const model = {
+      ...finding,
+      severity: 'warning',
+      check: 'interaction-model',
+      file: 'interactionModels/custom/de-DE.json',
+      path: '',
+    } as const;
+
+    expect(renderTable({ ok: false, findings: [finding, model] }).split('\n')).toEqual([
+      'severity  check              where                                problem and fix',
+      'error     FORBIDDEN          skill.json manifest.permissions      No permission. Fix: Add it.',
+      'warning   interaction-model  interactionModels/custom/de-DE.json  No permission. Fix: Add it.',
+      '',
+      '1 error(s), 1 warning(s).',
+    ]);
+  });
+
   it('counts errors and warnings', () => {
     expect(
       renderTable({

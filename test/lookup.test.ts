@@ -88,7 +88,11 @@ describe('lookupErrorCode', () => {
     },
   );
 
-  it('finds nothing in a context that does not exist', () => {
-    expect(lookupErrorCode('InvalidToken', 'toString' as never)).toBeUndefined();
-  });
+  it.each(['toString', '__proto__', 'first', 'Setup', ''])(
+    'finds nothing in a context that does not exist: %p',
+    (context) => {
+      expect(lookupErrorCode('InvalidToken', context as never)).toBeUndefined();
+      expect(lookupErrorCode('InvalidPaymentMethod', context as never)).toBeUndefined();
+    },
+  );
 });

@@ -1,9 +1,11 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import {
   AmazonPayBuyerIdError,
+  AmazonPayConfigurationError,
   AmazonPayFpsError,
   AmazonPayValidationError,
   isAmazonPayBuyerIdError,
+  isAmazonPayConfigurationError,
   isAmazonPayFpsError,
   isAmazonPayValidationError,
   type PromptKey,
@@ -241,6 +243,26 @@ describe('the typed errors', () => {
     expect(isAmazonPayFpsError(lookalike)).toBe(true);
     expect(isAmazonPayFpsError(validation)).toBe(false);
     expect(isAmazonPayValidationError(null)).toBe(false);
+  });
+});
+
+describe('isAmazonPayConfigurationError', () => {
+  const name = 'AmazonPayConfigurationError';
+  // Another copy of the package (a second install in node_modules) throws its own class.
+  const fromAnotherCopy = Object.assign(new TypeError('options.retry is wrong'), {
+    name,
+    option: 'retry',
+  });
+
+  it.each([
+    ['an error of this package', new AmazonPayConfigurationError('retry', 'is wrong'), true],
+    ['one from another copy of the package', fromAnotherCopy, true],
+    ['an error of another name', Object.assign(new TypeError('x'), { option: 'retry' }), false],
+    ['an error of that name without an option', Object.assign(new TypeError('x'), { name }), false],
+    ['a plain object that is not an error', { name, option: 'retry', message: 'x' }, false],
+    ['null', null, false],
+  ])('tells %s', (_, error, expected) => {
+    expect(isAmazonPayConfigurationError(error)).toBe(expected);
   });
 });
 

@@ -1,6 +1,10 @@
 import i18next from 'i18next';
 import { XMLValidator } from 'fast-xml-parser';
-import { AmazonPayConfigurationError, isAmazonPayConfigurationError } from '../src';
+import {
+  AmazonPayConfigurationError,
+  isAmazonPayConfigurationError,
+  supportedLocales,
+} from '../src';
 import { PromptRenderer } from '../src/prompts/renderer';
 import { shippedTemplate } from './support/prompt-text';
 
@@ -210,11 +214,22 @@ describe('PromptRenderer: overrides', () => {
     [{ 'de-DE': { 'error.generic': 'a </s>' } }, 'prompts.de-DE.error.generic', 'closes <s>'],
     [{ 'de-DE': { 'error.generic': 'a < b' } }, 'prompts.de-DE.error.generic', 'malformed tag'],
     [
+      { 'de-DE': { 'error.generic': 'a </break/>' } },
+      'prompts.de-DE.error.generic',
+      'malformed tag at character 2',
+    ],
+    [
+      { 'de-DE': { 'error.generic': 'Tee &amp; Kuchen & mehr' } },
+      'prompts.de-DE.error.generic',
+      'bare "&" at character 17',
+    ],
+    [
       { 'de-DE': { 'error.generic': 'bell \u0007' } },
       'prompts.de-DE.error.generic',
       'character XML does not allow',
     ],
     [{ 'de-DE': { 'error.generic': '' } }, 'prompts.de-DE.error.generic', 'non-empty string'],
+    [{ 'de-DE': { 'error.generic': ' \n\t' } }, 'prompts.de-DE.error.generic', 'non-empty string'],
     [{ 'de-DE': { 'error.generic': 7 } }, 'prompts.de-DE.error.generic', 'non-empty string'],
     [
       { 'de-DE': { 'error.generic': 'x'.repeat(6001) } },
@@ -228,6 +243,7 @@ describe('PromptRenderer: overrides', () => {
       'repeats',
     ],
     [{ 'de-DE': 'Hallo' }, 'prompts.de-DE', 'object of prompts by key'],
+    [{ 'de-DE': null }, 'prompts.de-DE', 'object of prompts by key'],
     [['de-DE'], 'prompts', 'object of prompts by locale'],
   ])('rejects %j at creation, naming %s', (prompts, option, problem) => {
     const create = () => renderer({ prompts: prompts as never });
@@ -239,6 +255,26 @@ describe('PromptRenderer: overrides', () => {
     } catch (error) {
       expect(isAmazonPayConfigurationError(error) && error.option).toBe(option);
     }
+  });
+
+  it('accepts entities, and a merchant name and a prompt of the longest allowed length', () => {
+    const longest = renderer({
+      merchantName: 'x'.repeat(100),
+      prompts: { 'de-DE': { 'error.generic': 'Tee &amp; Kuchen&#8230; ' + 'y'.repeat(5976) } },
+    });
+
+    expect(longest.speak('error.generic', 'de-DE')).toMatch(
+      /^<speak>Tee &amp; Kuchen&#8230; y+<\/speak>$/,
+    );
+  });
+
+  it('names each locale once when the default locale has no prompts', () => {
+    // An override of a shipped locale adds no second copy of it to the list.
+    expect(() =>
+      renderer({ prompts: { 'de-DE': { 'error.generic': 'Hallo' } }, defaultLocale: 'pt-BR' }),
+    ).toThrow(
+      `options.defaultLocale must be one of the locales with prompts: ${supportedLocales.join(', ')}`,
+    );
   });
 
   it.each([

@@ -290,6 +290,12 @@ const messageCases: ['Setup' | 'Charge', Change, string][] = [
     'authorizeAttributes.authorizationAmount.currencyCode must be one of EUR, GBP, USD, JPY.',
   ],
   [
+    'Setup',
+    // A rule checked only when the subscription amount is given, so built at run time.
+    (p) => (p.billingAgreementAttributes.subscriptionAmount = { amount: '5', currencyCode: 'XXX' }),
+    'billingAgreementAttributes.subscriptionAmount.currencyCode must be one of EUR, GBP, USD, JPY.',
+  ],
+  [
     'Charge',
     (p) => (p.authorizeAttributes.transactionTimeout = -1),
     'authorizeAttributes.transactionTimeout must be a whole number of minutes, 0 or more.',
@@ -332,8 +338,9 @@ describe('pre-flight validation', () => {
       changed(setupInput, (p) => (p.checkoutLanguage = 'de-DE')),
     );
 
-    expect(country?.message).toMatch(/UK, not GB/);
-    expect(language?.message).toMatch(/de_DE/);
+    expect(country?.message).toMatch(/\(the United Kingdom is UK, not GB\)\.$/);
+    // de_DE is among the allowed values too: only the hint names it after the list.
+    expect(language?.message).toMatch(/, ja_JP \(with an underscore: de_DE\)\.$/);
   });
 
   // The words the developer reads in the error, for each kind of check.

@@ -393,18 +393,20 @@ describe('renderTable', () => {
       message: 'No permission.',
       fix: 'Add it.',
     } as const;
-    const model = {
+    const missingModel = {
       ...finding,
       severity: 'warning',
       check: 'interaction-model',
       file: 'interactionModels/custom/de-DE.json',
       path: '',
+      message: 'No model.',
+      fix: 'Add one.',
     } as const;
 
-    expect(renderTable({ ok: false, findings: [finding, model] }).split('\n')).toEqual([
+    expect(renderTable({ ok: false, findings: [finding, missingModel] }).split('\n')).toEqual([
       'severity  check              where                                problem and fix',
       'error     FORBIDDEN          skill.json manifest.permissions      No permission. Fix: Add it.',
-      'warning   interaction-model  interactionModels/custom/de-DE.json  No permission. Fix: Add it.',
+      'warning   interaction-model  interactionModels/custom/de-DE.json  No model. Fix: Add one.',
       '',
       '1 error(s), 1 warning(s).',
     ]);

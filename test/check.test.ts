@@ -394,7 +394,6 @@ describe('renderTable', () => {
       fix: 'Add it.',
     } as const;
     const missingModel = {
-      ...finding,
       severity: 'warning',
       check: 'interaction-model',
       file: 'interactionModels/custom/de-DE.json',

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((item) =>
@@ -21,19 +21,21 @@ describe('the test folder', () => {
 describe('the mutation suite', () => {
   // Suites left out of mutation runs: they test the built package, the docs or the example.
   const leftOut = [
-    'demo-store',
-    'docs',
+    'examples/demo-store',
+    'docs/docs',
     'guard',
-    'package-entry-points',
-    'prompt-concurrency',
-    'readme-samples',
-    'serve',
+    'package/package-entry-points',
+    'prompts/prompt-concurrency',
+    'docs/readme-samples',
+    'examples/serve',
   ];
 
   it('imports every other suite, so that no suite is forgotten by mutation runs', () => {
     const suite = readFileSync(join(__dirname, 'support', 'mutation-suite.ts'), 'utf8');
     const imported = [...suite.matchAll(/import '\.\.\/(.+)\.test';/g)].map(([, name]) => name);
-    const suites = readdirSync(__dirname)
+    // Every suite, in any folder under test/, named by its path as the mutation suite imports it.
+    const suites = filesUnder(__dirname)
+      .map((file) => relative(__dirname, file).split(sep).join('/'))
       .filter((file) => file.endsWith('.test.ts'))
       .map((file) => file.replace('.test.ts', ''));
 

@@ -1,0 +1,293 @@
+import i18next from 'i18next';
+import { XMLValidator } from 'fast-xml-parser';
+import {
+  AmazonPayConfigurationError,
+  isAmazonPayConfigurationError,
+  supportedLocales,
+} from '../../src';
+import { PromptRenderer } from '../../src/prompts/renderer';
+import { shippedTemplate } from '../support/prompt-text';
+
+const renderer = (options: Partial<ConstructorParameters<typeof PromptRenderer>[0]> = {}) =>
+  new PromptRenderer({ merchantName: 'Tea House', ...options });
+
+describe('PromptRenderer: locales', () => {
+  it.each([
+    ['en-US', 'en-US'],
+    ['de-DE', 'de-DE'],
+    ['ja-JP', 'ja-JP'],
+    ['fr-CA', 'fr-FR'],
+    ['es-MX', 'es-ES'],
+    ['es-US', 'es-ES'],
+    ['en-AU', 'en-GB'],
+    ['en-IN', 'en-GB'],
+    ['en-CA', 'en-US'],
+    ['de-AT', 'de-DE'],
+    ['it', 'it-IT'],
+    ['EN_gb', 'en-GB'],
+    ['pt-BR', 'en-US'],
+    ['hi-IN', 'en-US'],
+    ['', 'en-US'],
+    ['string', 'en-US'],
+    ['x'.repeat(5000), 'en-US'],
+    ['en-US-x-twang', 'en-US'],
+    [undefined, 'en-US'],
+    [null, 'en-US'],
+    [42, 'en-US'],
+    [{ toString: () => 'de-DE' }, 'en-US'],
+  ])('answers a request in %p in %s', (requestLocale, expected) => {
+    expect(renderer().localeFor(requestLocale)).toBe(expected);
+  });
+
+  it('falls back to a configured default locale', () => {
+    expect(renderer({ defaultLocale: 'de-DE' }).localeFor('pt-BR')).toBe('de-DE');
+  });
+
+  it.each([
+    ['es-US', 'es-ES', 'amazon.com'],
+    ['es-ES', 'es-ES', 'amazon.es'],
+    ['es-MX', 'es-ES', 'amazon.com.mx'],
+    ['en-GB', 'en-GB', 'amazon.co.uk'],
+    ['ja-JP', 'ja-JP', 'amazon.co.jp'],
+    ['fr-CA', 'fr-FR', 'amazon.ca'],
+    ['de-AT', 'de-DE', 'amazon.de'],
+    ['fr', 'fr-FR', 'amazon.fr'],
+    [undefined, 'en-US', 'amazon.com'],
+  ])(
+    'names the Amazon website of the request country: %p hears %s with %s',
+    (requestLocale, locale, site) => {
+      const ssml = renderer().speak('error.updatePaymentMethod', requestLocale);
+
+      expect(renderer().localeFor(requestLocale)).toBe(locale);
+      expect(ssml).toContain(site);
+      expect(ssml).toBe(
+        `<speak>${shippedTemplate(locale as 'en-US', 'error.updatePaymentMethod')
+          .replace('{{amazonSite}}', site)
+          .replace('{{merchantName}}', 'Tea House')}</speak>`,
+      );
+    },
+  );
+});
+
+describe('PromptRenderer: escaping', () => {
+  it.each([
+    ['Fish & Chips <Ltd>', 'Fish &amp; Chips &lt;Ltd&gt;'],
+    ['"Quotes" & \'apostrophes\'', '&quot;Quotes&quot; &amp; &apos;apostrophes&apos;'],
+    ['Bell\u0007 and \uFFFE junk\uD800', 'Bell and  junk'],
+    ['</speak><audio src="x"/>', '&lt;/speak&gt;&lt;audio src=&quot;x&quot;/&gt;'],
+    ['{{amazonSite}} Store', '{{amazonSite}} Store'],
+    ['$t(error.generic) Store', '$t(error.generic) Store'],
+    ['A/B Shop', 'A/B Shop'],
+  ])('speaks the merchant name %j as written', (merchantName, expected) => {
+    const ssml = renderer({ merchantName }).speak('followUp.nothingBought', 'en-US');
+
+    expect(ssml).toContain(expected);
+    expect(XMLValidator.validate(ssml)).toBe(true);
+  });
+});
+
+describe('PromptRenderer: rendering once', () => {
+  it('renders a prompt once and reuses it', () => {
+    const shared = renderer();
+    const first = shared.speak('error.generic', 'de-DE');
+
+    expect(shared.speak('error.generic', 'de-AT')).toBe(first);
+    expect(shared.speak('error.generic', 'de-DE')).toBe(first);
+  });
+
+  it('keeps each renderer to its own merchant name', () => {
+    const teaHouse = renderer({ merchantName: 'Tea House' });
+    const bookShop = renderer({ merchantName: 'Book Shop' });
+
+    expect(teaHouse.speak('success.charge', 'en-US')).toContain('Tea House');
+    expect(bookShop.speak('success.charge', 'en-US')).toContain('Book Shop');
+  });
+
+  it('leaves the global i18next instance alone', () => {
+    renderer().speak('error.generic', 'fr-FR');
+
+    expect(i18next.exists('error.generic', { lng: 'fr-FR', ns: 'amazonpay' })).not.toBe(true);
+    expect(i18next.t('error.generic', { lng: 'fr-FR', ns: 'amazonpay' })).not.toBe(
+      shippedTemplate('fr-FR', 'error.generic'),
+    );
+  });
+
+  it('remembers a bounded number of request locales', () => {
+    const shared = renderer();
+    const before = shared.speak('error.generic', 'en-US');
+
+    for (let i = 0; i < 1000; i += 1)
+      shared.speak(
+        'error.generic',
+        `en-${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}`,
+      );
+
+    expect(shared.speak('error.generic', 'en-US')).toBe(before);
+  });
+});
+
+describe('PromptRenderer: overrides', () => {
+  it('replaces a prompt in one locale only', () => {
+    const custom = renderer({
+      prompts: { 'de-DE': { 'error.generic': 'Da lief was schief bei {{merchantName}}.' } },
+    });
+
+    expect(custom.speak('error.generic', 'de-DE')).toBe(
+      '<speak>Da lief was schief bei Tea House.</speak>',
+    );
+    expect(custom.speak('error.generic', 'en-US')).toBe(
+      `<speak>${shippedTemplate('en-US', 'error.generic')}</speak>`,
+    );
+  });
+
+  it('accepts SSML in an override', () => {
+    const custom = renderer({
+      prompts: {
+        'en-US': {
+          'retry.oneMoment':
+            '<emphasis level="moderate">One</emphasis> moment<break time="300ms"/>.',
+        },
+      },
+    });
+
+    expect(custom.speak('retry.oneMoment', 'en-US')).toBe(
+      '<speak><emphasis level="moderate">One</emphasis> moment<break time="300ms"/>.</speak>',
+    );
+  });
+
+  it('adds a locale, falling back to the default locale for keys it leaves out', () => {
+    const custom = renderer({
+      prompts: { 'pt-br': { 'error.generic': 'Desculpe, algo deu errado.' } },
+    });
+
+    expect(custom.locales).toContain('pt-BR');
+    expect(custom.localeFor('pt-BR')).toBe('pt-BR');
+    expect(custom.localeFor('pt-PT')).toBe('pt-BR');
+    expect(custom.speak('error.generic', 'pt-BR')).toBe(
+      '<speak>Desculpe, algo deu errado.</speak>',
+    );
+    expect(custom.speak('success.charge', 'pt-BR')).toContain('Your payment to Tea House');
+  });
+
+  it('can make an added locale the default', () => {
+    const custom = renderer({
+      prompts: { 'nl-NL': { 'error.generic': 'Sorry, er ging iets mis.' } },
+      defaultLocale: 'nl-NL',
+    });
+
+    expect(custom.speak('error.generic', 'sv-SE')).toBe('<speak>Sorry, er ging iets mis.</speak>');
+  });
+
+  it.each([
+    [{ 'de-DE': { 'error.nope': 'x' } }, 'prompts.de-DE.error.nope', 'is not a prompt key'],
+    [
+      { 'de-DE': { 'error.generic': 'Hallo {{name}}' } },
+      'prompts.de-DE.error.generic',
+      'placeholder {{name}}',
+    ],
+    [
+      { 'de-DE': { 'error.generic': 'Hallo {{- merchantName}}' } },
+      'prompts.de-DE.error.generic',
+      'placeholder',
+    ],
+    [
+      { 'de-DE': { 'error.generic': 'Hallo {{merchantName, uppercase}}' } },
+      'prompts.de-DE.error.generic',
+      'placeholder',
+    ],
+    [
+      { 'de-DE': { 'error.generic': 'Hallo {{merchantName' } },
+      'prompts.de-DE.error.generic',
+      'unmatched',
+    ],
+    [{ 'de-DE': { 'error.generic': 'Fish & Chips' } }, 'prompts.de-DE.error.generic', 'bare "&"'],
+    [
+      { 'de-DE': { 'error.generic': '<speak>Hallo</speak>' } },
+      'prompts.de-DE.error.generic',
+      '<speak>',
+    ],
+    [
+      { 'de-DE': { 'error.generic': '<break time="1s">' } },
+      'prompts.de-DE.error.generic',
+      'leaves <break> open',
+    ],
+    [{ 'de-DE': { 'error.generic': 'a </s>' } }, 'prompts.de-DE.error.generic', 'closes <s>'],
+    [{ 'de-DE': { 'error.generic': 'a < b' } }, 'prompts.de-DE.error.generic', 'malformed tag'],
+    [
+      { 'de-DE': { 'error.generic': 'a </break/>' } },
+      'prompts.de-DE.error.generic',
+      'malformed tag at character 2',
+    ],
+    [
+      { 'de-DE': { 'error.generic': 'Tee &amp; Kuchen & mehr' } },
+      'prompts.de-DE.error.generic',
+      'bare "&" at character 17',
+    ],
+    [
+      { 'de-DE': { 'error.generic': 'bell \u0007' } },
+      'prompts.de-DE.error.generic',
+      'character XML does not allow',
+    ],
+    [{ 'de-DE': { 'error.generic': '' } }, 'prompts.de-DE.error.generic', 'non-empty string'],
+    [{ 'de-DE': { 'error.generic': ' \n\t' } }, 'prompts.de-DE.error.generic', 'non-empty string'],
+    [{ 'de-DE': { 'error.generic': 7 } }, 'prompts.de-DE.error.generic', 'non-empty string'],
+    [
+      { 'de-DE': { 'error.generic': 'x'.repeat(6001) } },
+      'prompts.de-DE.error.generic',
+      'longer than',
+    ],
+    [{ german: { 'error.generic': 'x' } }, 'prompts.german', 'not a locale'],
+    [
+      { 'de-DE': { 'error.generic': 'a' }, 'de-de': { 'error.generic': 'b' } },
+      'prompts.de-de',
+      'repeats',
+    ],
+    [{ 'de-DE': 'Hallo' }, 'prompts.de-DE', 'object of prompts by key'],
+    [{ 'de-DE': null }, 'prompts.de-DE', 'object of prompts by key'],
+    [['de-DE'], 'prompts', 'object of prompts by locale'],
+  ])('rejects %j at creation, naming %s', (prompts, option, problem) => {
+    const create = () => renderer({ prompts: prompts as never });
+
+    expect(create).toThrow(AmazonPayConfigurationError);
+    expect(create).toThrow(problem);
+    try {
+      create();
+    } catch (error) {
+      expect(isAmazonPayConfigurationError(error) && error.option).toBe(option);
+    }
+  });
+
+  it('accepts entities, and a merchant name and a prompt of the longest allowed length', () => {
+    const longest = renderer({
+      merchantName: 'x'.repeat(100),
+      prompts: { 'de-DE': { 'error.generic': 'Tee &amp; Kuchen&#8230; ' + 'y'.repeat(5976) } },
+    });
+
+    expect(longest.speak('error.generic', 'de-DE')).toMatch(
+      /^<speak>Tee &amp; Kuchen&#8230; y+<\/speak>$/,
+    );
+  });
+
+  it('names each locale once when the default locale has no prompts', () => {
+    // An override of a shipped locale adds no second copy of it to the list.
+    expect(() =>
+      renderer({ prompts: { 'de-DE': { 'error.generic': 'Hallo' } }, defaultLocale: 'pt-BR' }),
+    ).toThrow(
+      `options.defaultLocale must be one of the locales with prompts: ${supportedLocales.join(', ')}`,
+    );
+  });
+
+  it.each([
+    [{ merchantName: '' }, 'merchantName'],
+    [{ merchantName: '   ' }, 'merchantName'],
+    [{ merchantName: '\u0000\u0001' }, 'merchantName'],
+    [{ merchantName: 42 }, 'merchantName'],
+    [{ merchantName: 'x'.repeat(101) }, 'merchantName'],
+    [{ defaultLocale: 'pt-BR' }, 'defaultLocale'],
+    [{ defaultLocale: 'english' }, 'defaultLocale'],
+  ])('rejects %j at creation', (options, option) => {
+    expect(() => renderer(options as never)).toThrow(
+      expect.objectContaining({ option, name: 'AmazonPayConfigurationError' }),
+    );
+  });
+});

@@ -76,7 +76,7 @@ export const i18nextPerRequestSkill = (): Invocable =>
           lng: (input.requestEnvelope.request as { locale?: string }).locale ?? 'en-US',
         });
         return input.responseBuilder
-          .speak(translator.t('error.unavailable', { merchantName: 'Tea House' }))
+          .speak(translator.t('error.shopCannotTakePayments', { merchantName: 'Tea House' }))
           .getResponse();
       },
     })

@@ -17,7 +17,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.nothingBought',
+    promptKey: 'afterAmazonPaySpoke.nothingBought',
     developerMessage: "The customer's Alexa device cannot take part in an Amazon Pay purchase.",
     correctiveAction:
       'Nothing to change in the skill: the customer has to update the software of the device and start the purchase again.',
@@ -31,7 +31,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.nothingBought',
+    promptKey: 'afterAmazonPaySpoke.nothingBought',
     developerMessage:
       "The customer's Amazon account has no usable shipping address (or no default 1-Click setting), so no billing agreement could be made.",
     correctiveAction:
@@ -47,7 +47,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.nothingBought',
+    promptKey: 'afterAmazonPaySpoke.nothingBought',
     developerMessage:
       'Your merchant account cannot run this request in its current state, for example because it is suspended or its registration is unfinished.',
     correctiveAction:
@@ -62,7 +62,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'yes',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.tryInFewMinutes',
+    promptKey: 'afterAmazonPaySpoke.comeBackInFewMinutes',
     developerMessage:
       'Amazon Pay refused the request because the skill sent more requests than its throttling limit allows.',
     correctiveAction:
@@ -77,7 +77,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.updatePaymentMethod',
+    promptKey: 'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
     developerMessage:
       "The customer's payment method cannot be used (no valid default 1-Click payment method, an outdated billing address, or a method this merchant does not accept), so no payment was made.",
     correctiveAction:
@@ -92,7 +92,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.nothingBought',
+    promptKey: 'afterAmazonPaySpoke.nothingBought',
     developerMessage: "The customer's Amazon account has no e-mail address.",
     correctiveAction:
       'Nothing to change in the skill: Amazon Pay has asked the customer to add an e-mail address under Login & Security on their Amazon website.',
@@ -106,7 +106,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.askToRetryVoiceCode',
+    promptKey: 'voiceCodeOffer.askToTryAgain',
     developerMessage: 'The customer did not approve the purchase with a correct voice code.',
     correctiveAction:
       'Offer to try again; the middleware asks and resends the identical request on a yes. The customer can look up or reset the voice code in the Alexa app.',
@@ -120,7 +120,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.nothingBought',
+    promptKey: 'afterAmazonPaySpoke.nothingBought',
     developerMessage: "Voice Purchasing is turned off in the customer's Alexa account.",
     correctiveAction:
       'Nothing for the merchant to do: Alexa has told the customer where to turn Voice Purchasing on.',
@@ -136,7 +136,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage: 'The sellerId of the payload is not a valid Amazon Pay merchant id.',
     correctiveAction:
       'Set sellerId to your merchant id, found in Seller Central under Integration > MWS Access Key > General Information.',
@@ -150,7 +150,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage:
       "A parameter of the payload is missing or breaks one of Amazon Pay's constraints; Amazon Pay's error message names the parameter, the value and the constraint.",
     correctiveAction:
@@ -165,7 +165,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'no',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage: 'The merchant account is not authorised to make this request.',
     correctiveAction:
       'Check that sellerId names the account enabled for Amazon Pay for Alexa; if it does, ask Amazon Pay merchant support.',
@@ -179,7 +179,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage:
       'A sandbox request came from a stage of the skill other than Development, where sandbox requests are refused.',
     correctiveAction:
@@ -194,7 +194,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'yes',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.tryLater',
+    promptKey: 'error.amazonPayUnavailable',
     developerMessage: 'Amazon Pay failed with an internal error and could not answer properly.',
     correctiveAction:
       'Resend the identical request (the middleware does, up to its configured attempts); if it keeps failing, the customer has to try again later.',
@@ -208,7 +208,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'yes',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.tryLater',
+    promptKey: 'error.amazonPayUnavailable',
     developerMessage: 'Amazon Pay is unavailable for the moment and could not answer properly.',
     correctiveAction:
       'Resend the identical request (the middleware does, up to its configured attempts); if it keeps failing, the customer has to try again later.',
@@ -224,7 +224,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage: 'The ledger currency of the Setup payload is not supported.',
     correctiveAction:
       'Set ledgerCurrency to the ISO 4217 code of your Amazon Pay ledger: USD, EUR or GBP, or JPY in Japan.',
@@ -238,7 +238,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage: 'The countryOfEstablishment of the Setup payload is not supported.',
     correctiveAction:
       'Use the two-letter code of the country your Amazon Pay account was registered in (UK for the United Kingdom, not GB).',
@@ -252,7 +252,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage:
       "The customer's account is the merchant's own account, which cannot buy from itself.",
     correctiveAction: 'Test the purchase with a separate customer test account, then try again.',
@@ -266,7 +266,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage:
       'No sandbox test account has the e-mail address given in sandboxCustomerEmailId.',
     correctiveAction:
@@ -283,7 +283,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage: 'The billingAgreementId of the Charge payload is not valid.',
     correctiveAction:
       "Charge with the id this customer's Setup returned; call Setup again to get a valid one.",
@@ -297,7 +297,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.updatePaymentMethod',
+    promptKey: 'error.paymentMethodNeedsAttention',
     developerMessage: 'The billing agreement is in a state that does not allow a charge.',
     correctiveAction:
       'The customer has to update or add a valid payment method at Amazon so that the agreement is Open again; until then the address may be missing from the response too.',
@@ -311,7 +311,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage: 'The paymentAction of the Charge payload is not valid.',
     correctiveAction: 'Use Authorize or AuthorizeAndCapture.',
   },
@@ -324,7 +324,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage: 'The authorization amount or its currency is not valid.',
     correctiveAction: 'Send a valid amount in a valid currency, then try again.',
   },
@@ -337,7 +337,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.monthlyLimit',
+    promptKey: 'error.monthlySpendingLimit',
     developerMessage:
       'The charge would go over the limit of $500 per calendar month that Amazon sets on what one customer can be charged.',
     correctiveAction:
@@ -352,7 +352,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'no',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage:
       'The provider id given in providerAttributes may not take part in this transaction.',
     correctiveAction:
@@ -367,7 +367,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'no',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage:
       'A request with this authorizationReferenceId was already processed with different parameters.',
     correctiveAction:
@@ -399,7 +399,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'error.unavailable',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage:
       "The skill's manifest does not declare the Amazon Pay permission, so it cannot be requested; no consent card can help.",
     correctiveAction:

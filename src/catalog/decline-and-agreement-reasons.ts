@@ -14,7 +14,7 @@ export const reasonCodeRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.updatePaymentMethod',
+    promptKey: 'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
     developerMessage:
       "The authorization was declined because of the customer's payment method; softDecline tells whether updating it can make a new attempt succeed.",
     correctiveAction:
@@ -29,7 +29,7 @@ export const reasonCodeRows: readonly CatalogRow[] = [
     retriable: 'no',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.declinedTryLater',
+    promptKey: 'afterAmazonPaySpoke.declined',
     developerMessage: 'The authorization was declined because it could not be completed in time.',
     correctiveAction:
       'Do not fulfil the order. Amazon Pay has told the customer to try later, which is a new purchase with a new reference id.',
@@ -43,7 +43,7 @@ export const reasonCodeRows: readonly CatalogRow[] = [
     retriable: 'no',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.declinedTryLater',
+    promptKey: 'afterAmazonPaySpoke.declined',
     developerMessage: 'Amazon rejected the authorization.',
     correctiveAction:
       'Do not fulfil the order. Amazon Pay has told the customer to try later, which is a new purchase with a new reference id.',
@@ -57,7 +57,7 @@ export const reasonCodeRows: readonly CatalogRow[] = [
     retriable: 'no',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'followUp.declinedTryLater',
+    promptKey: 'afterAmazonPaySpoke.declined',
     developerMessage:
       'The authorization was declined because Amazon could not process the transaction.',
     correctiveAction:

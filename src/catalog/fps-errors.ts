@@ -327,7 +327,7 @@ export const fpsErrorRows: readonly CatalogRow[] = fpsRows.map(
     voicedByAmazonPay: false,
     permissionCard: 'never',
     customerMessageOffered: customerPrompt !== undefined,
-    promptKey: customerPrompt ?? 'error.generic',
+    promptKey: customerPrompt ?? 'error.unexpected',
     developerMessage,
     correctiveAction,
   }),

@@ -1,6 +1,6 @@
 /**
  * Thrown when the middleware is created with options it cannot work with. Its `option`
- * names the offending option as a dotted path (`prompts.de-DE.error.generic`).
+ * names the offending option as a dotted path (`prompts.de-DE.error.unexpected`).
  */
 export class AmazonPayConfigurationError extends TypeError {
   override readonly name = 'AmazonPayConfigurationError';

@@ -26,7 +26,7 @@ export interface AmazonPayMiddlewareOptions {
   /**
    * Prompts to replace, by locale and key, or whole locales to add. Checked at creation.
    * @default {} (the shipped prompts)
-   * @example { 'en-US': { 'error.generic': 'Sorry, {{merchantName}} hit a snag. Nothing was bought.' } }
+   * @example { 'en-US': { 'error.unexpected': 'Sorry, {{merchantName}} hit a snag. Nothing was bought.' } }
    */
   readonly prompts?: PromptOverrides;
   /**

@@ -75,17 +75,22 @@ export class PaymentErrorHandler implements ErrorHandler {
     const inJapan = isJapaneseRequest(handlerInput);
     const { silentAfterAmazonPay } = this.options;
     if (recognised !== undefined)
-      return answerForEntry(recognised.entry, 'error.tryLater', inJapan, silentAfterAmazonPay);
+      return answerForEntry(
+        recognised.entry,
+        'error.amazonPayUnavailable',
+        inJapan,
+        silentAfterAmazonPay,
+      );
     if (outcome?.kind === 'decline')
       return answerForEntry(
         outcome.entry,
-        'followUp.declinedTryLater',
+        'afterAmazonPaySpoke.declined',
         inJapan,
         silentAfterAmazonPay,
       );
     if (outcome?.kind === 'error')
-      return answerForEntry(outcome.entry, 'error.generic', inJapan, silentAfterAmazonPay);
-    return { promptKey: 'error.generic', card: false };
+      return answerForEntry(outcome.entry, 'error.unexpected', inJapan, silentAfterAmazonPay);
+    return { promptKey: 'error.unexpected', card: false };
   }
 
   private event(

@@ -60,7 +60,7 @@ export class PaymentResponseHandler implements RequestHandler {
         return this.answer(
           handlerInput,
           outcome.entry,
-          'followUp.declinedTryLater',
+          'afterAmazonPaySpoke.declined',
           isJapaneseRequest(handlerInput),
         );
       case 'error':
@@ -68,10 +68,10 @@ export class PaymentResponseHandler implements RequestHandler {
         return this.answerError(handlerInput, outcome);
       case 'unknown':
         safelyLog(log, malformedEvent(handlerInput, outcome));
-        return this.answer(handlerInput, undefined, 'error.generic', false);
+        return this.answer(handlerInput, undefined, 'error.unexpected', false);
     }
     // canHandle said no one here answers this outcome; should ask-sdk call anyway, be kind.
-    return this.answer(handlerInput, undefined, 'error.generic', false);
+    return this.answer(handlerInput, undefined, 'error.unexpected', false);
   }
 
   /** Answers an error: synchronously in the common case, through promises only where a token must be read. */
@@ -95,17 +95,17 @@ export class PaymentResponseHandler implements RequestHandler {
         .offerVoiceCodeRetry(handlerInput, outcome)
         .then((offered) =>
           offered
-            ? this.answer(handlerInput, entry, 'error.generic', false)
-            : this.answer(handlerInput, undefined, 'followUp.nothingBought', false),
+            ? this.answer(handlerInput, entry, 'error.unexpected', false)
+            : this.answer(handlerInput, undefined, 'afterAmazonPaySpoke.nothingBought', false),
         );
     }
     if (isJapaneseRequest(handlerInput) || entry?.permissionCard !== 'japan') {
-      return this.answer(handlerInput, entry, 'error.generic', isJapaneseRequest(handlerInput));
+      return this.answer(handlerInput, entry, 'error.unexpected', isJapaneseRequest(handlerInput));
     }
     // Only Japan calls for a card here, and the request does not say Japan: the payload sent may.
     return this.tokens.open(handlerInput, outcome.operation, outcome.token).then((attempt) => {
       const inJapan = attempt !== undefined && isJapanesePayload(JSON.parse(attempt.payload));
-      return this.answer(handlerInput, entry, 'error.generic', inJapan);
+      return this.answer(handlerInput, entry, 'error.unexpected', inJapan);
     });
   }
 

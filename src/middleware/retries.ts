@@ -103,7 +103,7 @@ export class Retries {
     const response: Response = { directives: [directive], shouldEndSession: true };
     if (this.settings.sayOneMoment) {
       response.outputSpeech = this.responder.respond(handlerInput, {
-        promptKey: 'retry.oneMoment',
+        promptKey: 'resend.oneMoment',
         card: false,
       }).outputSpeech;
     }
@@ -156,7 +156,7 @@ export class Retries {
     if (offer === undefined || !yes) {
       await this.tokens.forget(offer?.token);
       return this.responder.respond(handlerInput, {
-        promptKey: 'retry.noThanks',
+        promptKey: 'voiceCodeOffer.customerSaidNo',
         card: false,
         endSession: true,
       });
@@ -164,7 +164,7 @@ export class Retries {
     const attempt = await this.tokens.open(handlerInput, offer.operation, offer.token);
     if (attempt === undefined) {
       return this.responder.respond(handlerInput, {
-        promptKey: 'error.generic',
+        promptKey: 'error.unexpected',
         card: false,
         endSession: true,
       });

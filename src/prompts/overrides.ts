@@ -3,7 +3,7 @@ import { parseLocale } from './locale';
 import { promptKeys, type PromptKey } from './prompt-keys';
 import { findSsmlProblem } from './ssml';
 
-/** Prompts a skill replaces or adds, by locale and key: `{ 'de-DE': { 'error.generic': '...' } }`. */
+/** Prompts a skill replaces or adds, by locale and key: `{ 'de-DE': { 'error.unexpected': '...' } }`. */
 export type PromptOverrides = Readonly<
   Record<string, Readonly<Partial<Record<PromptKey, string>>>>
 >;

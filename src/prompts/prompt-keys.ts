@@ -1,22 +1,25 @@
 /**
- * Every prompt the middleware can speak. Keys under `followUp.` are said after Amazon Pay
- * has already spoken to the customer, so they never explain the problem again.
+ * Every prompt the middleware can speak, named for when it is spoken. `afterAmazonPaySpoke.`
+ * keys follow what Amazon Pay has just told the customer, so they never explain it again;
+ * `voiceCodeOffer.` keys ask and answer the offer to try a failed voice code again; `error.`
+ * and `fps.` keys explain an error the customer has not heard of yet; `success.` and
+ * `pending.` keys are the neutral sentences for a payment no handler of the skill answered.
  */
 export const promptKeys = [
-  'followUp.nothingBought',
-  'followUp.tryInFewMinutes',
-  'followUp.askToRetryVoiceCode',
-  'followUp.askToRetryVoiceCodeReprompt',
-  'followUp.updatePaymentMethod',
-  'followUp.declinedTryLater',
-  'retry.oneMoment',
-  'retry.noThanks',
+  'afterAmazonPaySpoke.nothingBought',
+  'afterAmazonPaySpoke.comeBackInFewMinutes',
+  'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
+  'afterAmazonPaySpoke.declined',
+  'voiceCodeOffer.askToTryAgain',
+  'voiceCodeOffer.askToTryAgainReprompt',
+  'voiceCodeOffer.customerSaidNo',
+  'resend.oneMoment',
   'permission.request',
-  'error.unavailable',
-  'error.tryLater',
-  'error.updatePaymentMethod',
-  'error.monthlyLimit',
-  'error.generic',
+  'error.shopCannotTakePayments',
+  'error.amazonPayUnavailable',
+  'error.paymentMethodNeedsAttention',
+  'error.monthlySpendingLimit',
+  'error.unexpected',
   'fps.accountNotAccessible',
   'fps.accountClosed',
   'fps.limitsExceeded',
@@ -32,5 +35,5 @@ export type PromptKey = (typeof promptKeys)[number];
 
 /** Prompts that ask a question, with what to say when the customer does not answer. */
 export const repromptFor: Readonly<Partial<Record<PromptKey, PromptKey>>> = {
-  'followUp.askToRetryVoiceCode': 'followUp.askToRetryVoiceCodeReprompt',
+  'voiceCodeOffer.askToTryAgain': 'voiceCodeOffer.askToTryAgainReprompt',
 };

@@ -29,7 +29,7 @@ type NamesIn<Section extends string> = PromptKey extends infer Key
     : never
   : never;
 
-/** One locale's prompts, nested by key segment (`error.generic` is `error` then `generic`). */
+/** One locale's prompts, nested by key segment (`error.unexpected` is `error` then `generic`). */
 export type PromptTable = {
   readonly [Section in SectionOf<PromptKey>]: { readonly [Name in NamesIn<Section>]: string };
 };

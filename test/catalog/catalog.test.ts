@@ -256,7 +256,7 @@ describe('error catalog', () => {
     expect(
       errorCatalog
         .filter((e) => e.context === 'fps' && !e.customerMessageOffered)
-        .every((e) => e.promptKey === 'error.generic'),
+        .every((e) => e.promptKey === 'error.unexpected'),
     ).toBe(true);
   });
 

@@ -116,7 +116,7 @@ describe('tokens that must not resend', () => {
       errorAnswerTo(withToken(sent, 'garbage'), 'InternalServerError', { locale: 'ja-JP' }),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('ja-JP', 'error.tryLater'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('ja-JP', 'error.amazonPayUnavailable'));
   });
 });
 

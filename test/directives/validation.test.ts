@@ -422,7 +422,9 @@ describe('the directive helpers refuse bad payloads', () => {
     const response = await store.invoke(buy({ locale: 'it-IT' }));
 
     expect(response.response.directives).toBeUndefined();
-    expect(ssmlOf(response)).toBe(expectedSpeech('it-IT', 'error.unavailable', 'amazon.it'));
+    expect(ssmlOf(response)).toBe(
+      expectedSpeech('it-IT', 'error.shopCannotTakePayments', 'amazon.it'),
+    );
     expect(store.events).toEqual([
       expect.objectContaining({
         kind: 'thrown',

@@ -112,7 +112,7 @@ describe('the log event of a value the skill throws while Amazon Pay has answere
     const response = await skill.invoke(envelope);
 
     // The decline is still answered as a decline, whatever the skill's code threw.
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'followUp.declinedTryLater'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.declined'));
     // Exact keys: fields that do not apply (field, softDecline ...) are absent, not undefined.
     expect(skill.events).toStrictEqual([thrownEvent(envelope, 'Charge', error)]);
   });
@@ -143,7 +143,7 @@ describe('the log event of a value the skill throws while Amazon Pay has answere
 
       const response = await skill.invoke(setupSuccessEnvelope());
 
-      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.generic'));
+      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
       expect(response.response.card).toBeUndefined();
       expect(skill.events).toEqual([
         expect.objectContaining({ kind: 'thrown', operation: 'Setup' }),
@@ -180,7 +180,7 @@ describe('the log event of a value the skill throws while Amazon Pay has answere
 
       const response = await skill.invoke(chargeDeclinedEnvelope('AmazonRejected'));
 
-      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'followUp.declinedTryLater'));
+      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.declined'));
     }
   });
 });
@@ -256,7 +256,7 @@ describe('the log event of an Amazon Pay success no handler answered', () => {
 
     const response = await skill.invoke(chargeDeclinedEnvelope('AmazonRejected'));
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'followUp.declinedTryLater'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.declined'));
     expect(events).toEqual([
       expect.objectContaining({
         kind: 'thrown',
@@ -319,7 +319,7 @@ describe('errors of requests that are not Amazon Pay responses', () => {
 
     const response = await skill.invoke(envelope);
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.generic'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
     expect(response.response.card).toBeUndefined();
     expect(skill.events).toStrictEqual([
       thrownEvent(envelope, undefined, { name: 'RangeError', message: 'index out of range' }),
@@ -339,7 +339,7 @@ describe('errors of requests that are not Amazon Pay responses', () => {
 
       const response = await skill.invoke(envelope as unknown as RequestEnvelope);
 
-      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.generic'));
+      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
       expect(skill.events).toEqual([
         expect.objectContaining({ kind: 'thrown', requestId: undefined, locale: undefined }),
       ]);

@@ -60,19 +60,19 @@ describe('the error handler answers payment errors the skill throws', () => {
     [
       'an FPS code without a customer sentence',
       Object.assign(new Error('x'), { code: 'InsufficientBalance' }),
-      'error.generic',
+      'error.unexpected',
       'InsufficientBalance',
     ],
     [
       'a Buyer ID ServiceError (invalid_token)',
       serviceError(400, 'invalid_token'),
-      'error.unavailable',
+      'error.shopCannotTakePayments',
       'InvalidToken',
     ],
     [
       'a Buyer ID ServiceError (server_error)',
       serviceError(500, 'server_error'),
-      'error.tryLater',
+      'error.amazonPayUnavailable',
       'ServerError',
     ],
     [
@@ -82,7 +82,7 @@ describe('the error handler answers payment errors the skill throws', () => {
         code: undefined,
         requestId: undefined,
       }),
-      'error.tryLater',
+      'error.amazonPayUnavailable',
       undefined,
     ],
     [
@@ -93,7 +93,7 @@ describe('the error handler answers payment errors the skill throws', () => {
         'amount must be positive',
         'Charge',
       ),
-      'error.unavailable',
+      'error.shopCannotTakePayments',
       'InvalidAuthorizationAmount',
     ],
   ] as const)('%s', async (_, error, key: PromptKey, code) => {
@@ -149,7 +149,9 @@ describe('the error handler answers payment errors the skill throws', () => {
     );
     const launch = await skill.invoke(launchRequestEnvelope());
 
-    expect(ssmlOf(payment)).toBe(expectedSpeech('fr-FR', 'error.tryLater', 'amazon.fr'));
+    expect(ssmlOf(payment)).toBe(
+      expectedSpeech('fr-FR', 'error.amazonPayUnavailable', 'amazon.fr'),
+    );
     expect(ssmlOf(launch)).toBe(`<speak>${skillSays.errorHandler}</speak>`);
     expect(skill.events).toEqual([
       expect.objectContaining({
@@ -175,8 +177,8 @@ describe('the error handler answers payment errors the skill throws', () => {
     const first = await throwing.invoke(amazonPayErrorEnvelope('Charge', 'InvalidSellerId'));
     const second = await rejecting.invoke(amazonPayErrorEnvelope('Charge', 'InvalidSellerId'));
 
-    expect(ssmlOf(first)).toBe(expectedSpeech('en-US', 'error.unavailable'));
-    expect(ssmlOf(second)).toBe(expectedSpeech('en-US', 'error.unavailable'));
+    expect(ssmlOf(first)).toBe(expectedSpeech('en-US', 'error.shopCannotTakePayments'));
+    expect(ssmlOf(second)).toBe(expectedSpeech('en-US', 'error.shopCannotTakePayments'));
   });
 });
 
@@ -204,7 +206,7 @@ describe('errors the middleware leaves to the skill', () => {
 
     const response = await skill.invoke(intentRequestEnvelope('BuyIntent', { locale: 'es-ES' }));
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('es-ES', 'error.generic', 'amazon.es'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('es-ES', 'error.unexpected', 'amazon.es'));
     expect(skill.events).toEqual([
       expect.objectContaining({
         kind: 'thrown',
@@ -286,7 +288,9 @@ describe('errors thrown after a successful Setup', () => {
 
     const response = await skill.invoke(setupSuccessEnvelope({}, { locale: 'de-DE' }));
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('de-DE', 'error.unavailable', 'amazon.de'));
+    expect(ssmlOf(response)).toBe(
+      expectedSpeech('de-DE', 'error.shopCannotTakePayments', 'amazon.de'),
+    );
     expect(skill.events).toEqual([
       expect.objectContaining({
         kind: 'thrown',

@@ -36,8 +36,8 @@ describe('createAmazonPayMiddleware options', () => {
       'locales with prompts',
     ],
     [
-      { merchantName: 'Tea House', prompts: { 'en-US': { 'error.generic': 'Fish & Chips' } } },
-      'prompts.en-US.error.generic',
+      { merchantName: 'Tea House', prompts: { 'en-US': { 'error.unexpected': 'Fish & Chips' } } },
+      'prompts.en-US.error.unexpected',
       'bare "&"',
     ],
   ])('rejects %j at creation, naming the option', (options, option, problem) => {
@@ -84,7 +84,7 @@ describe('createAmazonPayMiddleware options', () => {
     );
 
     expect(ssmlOf(response)).toBe(
-      expectedSpeech('en-GB', 'followUp.declinedTryLater', 'amazon.co.uk'),
+      expectedSpeech('en-GB', 'afterAmazonPaySpoke.declined', 'amazon.co.uk'),
     );
   });
 
@@ -94,7 +94,8 @@ describe('createAmazonPayMiddleware options', () => {
       onError: () => undefined,
       prompts: {
         'en-US': {
-          'error.unavailable': 'Our till is closed. <break time="200ms"/> Nothing was bought.',
+          'error.shopCannotTakePayments':
+            'Our till is closed. <break time="200ms"/> Nothing was bought.',
         },
       },
     });
@@ -149,6 +150,6 @@ describe('getPaymentOutcome', () => {
 
     const response = await skill.invoke(amazonPayErrorEnvelope('Setup', 'InvalidSellerId'));
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unavailable'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.shopCannotTakePayments'));
   });
 });

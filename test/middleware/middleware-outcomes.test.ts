@@ -16,33 +16,33 @@ import { skillSays, ssmlOf, testSkill } from '../support/skill';
 
 // What the customer hears from the skill for each Setup/Charge/permission error code.
 const expectedPrompt: Readonly<Record<string, PromptKey>> = {
-  UnsupportedClientPlatform: 'followUp.nothingBought',
-  InvalidShippingAddress: 'followUp.nothingBought',
-  InvalidAccountStatus: 'followUp.nothingBought',
-  UnsupportedCustomerAccount: 'followUp.nothingBought',
-  VoicePurchaseNotEnabled: 'followUp.nothingBought',
-  RequestThrottled: 'followUp.tryInFewMinutes',
-  InvalidPaymentMethod: 'followUp.updatePaymentMethod',
+  UnsupportedClientPlatform: 'afterAmazonPaySpoke.nothingBought',
+  InvalidShippingAddress: 'afterAmazonPaySpoke.nothingBought',
+  InvalidAccountStatus: 'afterAmazonPaySpoke.nothingBought',
+  UnsupportedCustomerAccount: 'afterAmazonPaySpoke.nothingBought',
+  VoicePurchaseNotEnabled: 'afterAmazonPaySpoke.nothingBought',
+  RequestThrottled: 'afterAmazonPaySpoke.comeBackInFewMinutes',
+  InvalidPaymentMethod: 'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
   // The fixture's token was not issued by the middleware: no retry can be offered (resends.test.ts).
-  CustomerApprovalFailure: 'followUp.nothingBought',
-  InvalidSellerId: 'error.unavailable',
-  InvalidParameterValue: 'error.unavailable',
-  UnauthorizedAccess: 'error.unavailable',
-  ReleaseEnvironmentNotAllowed: 'error.unavailable',
-  UnsupportedCurrency: 'error.unavailable',
-  UnsupportedCountryOfEstablishment: 'error.unavailable',
-  BuyerEqualsSeller: 'error.unavailable',
-  InvalidSandboxCustomerEmail: 'error.unavailable',
-  InvalidBillingAgreementId: 'error.unavailable',
-  InvalidPaymentAction: 'error.unavailable',
-  InvalidAuthorizationAmount: 'error.unavailable',
-  ProviderNotAuthorized: 'error.unavailable',
-  DuplicateRequest: 'error.unavailable',
-  FORBIDDEN: 'error.unavailable',
-  InternalServerError: 'error.tryLater',
-  ServiceUnavailable: 'error.tryLater',
-  InvalidBillingAgreementStatus: 'error.updatePaymentMethod',
-  PeriodicAmountExceeded: 'error.monthlyLimit',
+  CustomerApprovalFailure: 'afterAmazonPaySpoke.nothingBought',
+  InvalidSellerId: 'error.shopCannotTakePayments',
+  InvalidParameterValue: 'error.shopCannotTakePayments',
+  UnauthorizedAccess: 'error.shopCannotTakePayments',
+  ReleaseEnvironmentNotAllowed: 'error.shopCannotTakePayments',
+  UnsupportedCurrency: 'error.shopCannotTakePayments',
+  UnsupportedCountryOfEstablishment: 'error.shopCannotTakePayments',
+  BuyerEqualsSeller: 'error.shopCannotTakePayments',
+  InvalidSandboxCustomerEmail: 'error.shopCannotTakePayments',
+  InvalidBillingAgreementId: 'error.shopCannotTakePayments',
+  InvalidPaymentAction: 'error.shopCannotTakePayments',
+  InvalidAuthorizationAmount: 'error.shopCannotTakePayments',
+  ProviderNotAuthorized: 'error.shopCannotTakePayments',
+  DuplicateRequest: 'error.shopCannotTakePayments',
+  FORBIDDEN: 'error.shopCannotTakePayments',
+  InternalServerError: 'error.amazonPayUnavailable',
+  ServiceUnavailable: 'error.amazonPayUnavailable',
+  InvalidBillingAgreementStatus: 'error.paymentMethodNeedsAttention',
+  PeriodicAmountExceeded: 'error.monthlySpendingLimit',
   ACCESS_NOT_REQUESTED: 'permission.request',
   ACCESS_DENIED: 'permission.request',
   MISSING_PERMISSIONS_TO_ACCESS_RESOURCE: 'permission.request',
@@ -92,7 +92,7 @@ describe('the middleware answers Amazon Pay errors', () => {
       amazonPayErrorEnvelope('Charge', 'InvalidSellerId'),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unavailable'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.shopCannotTakePayments'));
   });
 
   it('answers in the language of the request, with the Amazon website of its country', async () => {
@@ -106,9 +106,9 @@ describe('the middleware answers Amazon Pay errors', () => {
     );
 
     expect(ssmlOf(spanishUs)).toBe(
-      expectedSpeech('es-ES', 'error.updatePaymentMethod', 'amazon.com'),
+      expectedSpeech('es-ES', 'error.paymentMethodNeedsAttention', 'amazon.com'),
     );
-    expect(ssmlOf(japanese)).toBe(expectedSpeech('ja-JP', 'error.tryLater'));
+    expect(ssmlOf(japanese)).toBe(expectedSpeech('ja-JP', 'error.amazonPayUnavailable'));
   });
 
   it('reads the code from status.message alone, as Amazon documents', async () => {
@@ -121,7 +121,7 @@ describe('the middleware answers Amazon Pay errors', () => {
       ),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'followUp.nothingBought'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.nothingBought'));
   });
 
   it('keeps the session open after an error when the skill asks for it', async () => {
@@ -142,7 +142,7 @@ describe('the middleware answers Amazon Pay errors', () => {
       }),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.generic'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
     expect(ssmlOf(response)).not.toMatch(/BrandNew|A1B2C3/);
     expect(skill.events[0]).toMatchObject({
       kind: 'error',
@@ -159,7 +159,7 @@ describe('the middleware answers Amazon Pay errors', () => {
       connectionsResponseEnvelope({ name: 'Charge', payload: { authorizationDetails: {} } }),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.generic'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
     expect(skill.events[0]).toMatchObject({
       kind: 'malformed-response',
       operation: 'Charge',
@@ -170,12 +170,12 @@ describe('the middleware answers Amazon Pay errors', () => {
 
 describe('the middleware answers declines', () => {
   it.each([
-    ['InvalidPaymentMethod', true, 'followUp.updatePaymentMethod'],
-    ['InvalidPaymentMethod', false, 'followUp.updatePaymentMethod'],
-    ['TransactionTimedOut', false, 'followUp.declinedTryLater'],
-    ['AmazonRejected', false, 'followUp.declinedTryLater'],
-    ['ProcessingFailure', false, 'followUp.declinedTryLater'],
-    ['SomethingNew', false, 'followUp.declinedTryLater'],
+    ['InvalidPaymentMethod', true, 'afterAmazonPaySpoke.paymentMethodNeedsUpdate'],
+    ['InvalidPaymentMethod', false, 'afterAmazonPaySpoke.paymentMethodNeedsUpdate'],
+    ['TransactionTimedOut', false, 'afterAmazonPaySpoke.declined'],
+    ['AmazonRejected', false, 'afterAmazonPaySpoke.declined'],
+    ['ProcessingFailure', false, 'afterAmazonPaySpoke.declined'],
+    ['SomethingNew', false, 'afterAmazonPaySpoke.declined'],
   ] as const)('%s (soft %s) with %s', async (reason, softDecline, key) => {
     const skill = testSkill();
 

@@ -57,7 +57,7 @@ describe('consent cards for permission errors', () => {
     );
 
     expect(response.response.card).toBeUndefined();
-    expect(ssmlOf(response)).toBe(expectedSpeech('ja-JP', 'error.unavailable'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('ja-JP', 'error.shopCannotTakePayments'));
     expect(skill.events[0]).toMatchObject({ code: 'FORBIDDEN', handledBy: 'merchant' });
     expect(skill.events[0]?.message).toMatch(/manifest/);
     expect(skill.events[0]?.correctiveAction).toMatch(/payments:autopay_consent.*skill\.json/);

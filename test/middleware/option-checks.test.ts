@@ -216,7 +216,7 @@ describe('retry', () => {
     const response = await store.invoke(errorAnswerTo(sent, 'InternalServerError'));
 
     expect(response.response.directives).toBeUndefined();
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.tryLater'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.amazonPayUnavailable'));
   });
 
   describe.each(['maxRetries', 'voiceCodeRetries'])('%s', (name) => {
@@ -239,7 +239,7 @@ describe('retry', () => {
     for (;;) {
       const response = await store.invoke(errorAnswerTo(directive, 'InternalServerError'));
       if (response.response.directives === undefined) {
-        expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.tryLater'));
+        expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.amazonPayUnavailable'));
         return resends;
       }
       directive = directiveOf(response);
@@ -262,7 +262,7 @@ describe('retry', () => {
     for (;;) {
       const answer = await store.invoke(errorAnswerTo(directive, 'CustomerApprovalFailure'));
       if (answer.response.shouldEndSession !== false) {
-        expect(ssmlOf(answer)).toBe(expectedSpeech('en-US', 'followUp.nothingBought'));
+        expect(ssmlOf(answer)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.nothingBought'));
         return offers;
       }
       offers += 1;

@@ -120,6 +120,6 @@ describe('resends through a persistence adapter', () => {
     const response = await store.invoke(errorAnswerTo(sent, 'InternalServerError'));
 
     expect(response.response.directives).toBeUndefined();
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.tryLater'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.amazonPayUnavailable'));
   });
 });

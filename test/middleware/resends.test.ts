@@ -136,7 +136,7 @@ describe('resends after server errors', () => {
     );
 
     expect(last.response.directives).toBeUndefined();
-    expect(ssmlOf(last)).toBe(expectedSpeech('de-DE', 'error.tryLater'));
+    expect(ssmlOf(last)).toBe(expectedSpeech('de-DE', 'error.amazonPayUnavailable'));
   });
 
   it('resends as often as configured, and says one moment when asked to', async () => {
@@ -146,7 +146,7 @@ describe('resends after server errors', () => {
 
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const response = await store.invoke(errorAnswerTo(directive, 'InternalServerError'));
-      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'retry.oneMoment'));
+      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'resend.oneMoment'));
       directive = directiveOf(response);
       payloads.push(JSON.stringify(directive.payload));
     }
@@ -165,7 +165,9 @@ describe('resends after server errors', () => {
     const resent = await eager.invoke(errorAnswerTo(sent, 'RequestThrottled'));
 
     expect(notResent.response.directives).toBeUndefined();
-    expect(ssmlOf(notResent)).toBe(expectedSpeech('en-US', 'followUp.tryInFewMinutes'));
+    expect(ssmlOf(notResent)).toBe(
+      expectedSpeech('en-US', 'afterAmazonPaySpoke.comeBackInFewMinutes'),
+    );
     expect(JSON.stringify(directiveOf(resent).payload)).toBe(JSON.stringify(sent.payload));
   });
 
@@ -207,10 +209,10 @@ describe('a failed voice code', () => {
       nextInSession(question, 'AMAZON.YesIntent', { locale: 'fr-FR' }),
     );
 
-    expect(ssmlOf(question)).toBe(expectedSpeech('fr-FR', 'followUp.askToRetryVoiceCode'));
+    expect(ssmlOf(question)).toBe(expectedSpeech('fr-FR', 'voiceCodeOffer.askToTryAgain'));
     expect(question.response.reprompt?.outputSpeech).toEqual({
       type: 'SSML',
-      ssml: expectedSpeech('fr-FR', 'followUp.askToRetryVoiceCodeReprompt'),
+      ssml: expectedSpeech('fr-FR', 'voiceCodeOffer.askToTryAgainReprompt'),
     });
     expect(question.response.shouldEndSession).toBe(false);
     expect(JSON.stringify(directiveOf(yes).payload)).toBe(JSON.stringify(sent.payload));
@@ -227,7 +229,7 @@ describe('a failed voice code', () => {
     const no = await store.invoke(nextInSession(question, 'AMAZON.NoIntent'));
 
     expect(no.response.directives).toBeUndefined();
-    expect(ssmlOf(no)).toBe(expectedSpeech('en-US', 'retry.noThanks'));
+    expect(ssmlOf(no)).toBe(expectedSpeech('en-US', 'voiceCodeOffer.customerSaidNo'));
     expect(no.response.shouldEndSession).toBe(true);
   });
 
@@ -250,7 +252,7 @@ describe('a failed voice code', () => {
 
     const again = await store.invoke(errorAnswerTo(retried, 'CustomerApprovalFailure'));
 
-    expect(ssmlOf(again)).toBe(expectedSpeech('en-US', 'followUp.nothingBought'));
+    expect(ssmlOf(again)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.nothingBought'));
     expect(again.response.shouldEndSession).toBe(true);
   });
 

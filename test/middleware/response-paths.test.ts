@@ -204,7 +204,7 @@ describe('the outcome hooks', () => {
   });
 
   it.each([
-    ['onSetupSuccess', setupSuccessEnvelope(), 'error.generic', 'Setup'],
+    ['onSetupSuccess', setupSuccessEnvelope(), 'error.unexpected', 'Setup'],
     ['onChargeSuccess', chargeSuccessEnvelope(), 'success.charge', 'Charge'],
     ['onChargePending', chargePendingEnvelope(), 'pending.charge', 'Charge'],
   ] as const)(
@@ -270,7 +270,7 @@ describe('the outcome hooks', () => {
 
       const response = await skill.invoke(envelope);
 
-      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.generic'));
+      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
       expect(response.response.card).toBeUndefined();
       expect(called).toEqual([]);
       expect(events).toEqual([]);
@@ -319,7 +319,7 @@ describe('what the developer log says', () => {
       amazonPayErrorEnvelope('Charge', 'BrandNewSecretCode', { statusCode: 400 }),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.generic'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
     expect(skill.events).toEqual([
       expect.objectContaining({
         kind: 'error',
@@ -419,7 +419,7 @@ describe('the consent card after MISSING_PERMISSIONS_TO_ACCESS_RESOURCE', () => 
     const response = await store.invoke(errorAnswerTo(sent, 'InvalidSellerId'));
 
     expect(items.size).toBe(1);
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unavailable'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.shopCannotTakePayments'));
     expect(reads).toBe(0);
   });
 });

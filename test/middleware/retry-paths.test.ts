@@ -104,7 +104,7 @@ describe('the payload kept in a persistence adapter', () => {
     expect(adapter.items.size).toBe(1);
 
     const question = await store.invoke(errorAnswerTo(sent, 'CustomerApprovalFailure'));
-    expect(ssmlOf(question)).toBe(expectedSpeech('en-US', 'followUp.askToRetryVoiceCode'));
+    expect(ssmlOf(question)).toBe(expectedSpeech('en-US', 'voiceCodeOffer.askToTryAgain'));
     expect(adapter.items.size).toBe(1);
 
     const retried = directiveOf(await store.invoke(nextInSession(question, 'AMAZON.YesIntent')));
@@ -124,7 +124,7 @@ describe('the payload kept in a persistence adapter', () => {
     const no = await store.invoke(nextInSession(question, 'AMAZON.NoIntent'));
 
     expect(no.response.directives).toBeUndefined();
-    expect(ssmlOf(no)).toBe(expectedSpeech('en-US', 'retry.noThanks'));
+    expect(ssmlOf(no)).toBe(expectedSpeech('en-US', 'voiceCodeOffer.customerSaidNo'));
     expect(no.response.card).toBeUndefined();
     expect(no.response.shouldEndSession).toBe(true);
     expect(adapter.items.size).toBe(0);
@@ -140,7 +140,7 @@ describe('the payload kept in a persistence adapter', () => {
     );
 
     expect(response.response.directives).toBeUndefined();
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.generic'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
     expect(store.events).toEqual([
       expect.objectContaining({ kind: 'error', code: 'BrandNewCode' }),
     ]);
@@ -156,7 +156,7 @@ describe('the payload kept in a persistence adapter', () => {
       errorAnswerTo(sent, 'CustomerApprovalFailure', { withSession: false }),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'followUp.nothingBought'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.nothingBought'));
     expect(response.response.shouldEndSession).toBe(true);
     expect(store.events.map((event) => event.kind)).toEqual(['error']);
     expect(adapter.items.size).toBe(0);
@@ -186,7 +186,7 @@ describe('a yes to trying a failed voice code again', () => {
     const yes = await store.invoke(nextInSession(question, 'AMAZON.YesIntent'));
 
     expect(yes.response.directives).toBeUndefined();
-    expect(ssmlOf(yes)).toBe(expectedSpeech('en-US', 'error.generic'));
+    expect(ssmlOf(yes)).toBe(expectedSpeech('en-US', 'error.unexpected'));
     expect(yes.response.card).toBeUndefined();
     expect(yes.response.shouldEndSession).toBe(true);
     expect(yes.sessionAttributes).toEqual({});
@@ -217,7 +217,7 @@ describe('the session attributes of the skill around a voice-code offer', () => 
 
     const no = await invoke(nextInSession(question, 'AMAZON.NoIntent'));
 
-    expect(ssmlOf(no)).toBe(expectedSpeech('en-US', 'retry.noThanks'));
+    expect(ssmlOf(no)).toBe(expectedSpeech('en-US', 'voiceCodeOffer.customerSaidNo'));
     expect(no.sessionAttributes).toEqual({ turns: 2 });
   });
 });
@@ -326,7 +326,7 @@ describe('envelopes without a request', () => {
 
       const response = await skill.invoke(withoutRequest(request));
 
-      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.generic'));
+      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
       expect(response.response.shouldEndSession).toBe(true);
       expect(skill.events).toEqual([
         expect.objectContaining({

@@ -235,7 +235,7 @@ describe('classifyConnectionsResponse: errors', () => {
 
     expect(outcome).toMatchObject({ kind: 'error', code: 'InvalidPaymentMethod', statusCode: 400 });
     expect(outcome?.kind === 'error' && outcome.entry?.promptKey).toBe(
-      'followUp.updatePaymentMethod',
+      'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
     );
   });
 

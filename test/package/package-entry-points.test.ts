@@ -29,7 +29,7 @@ describe('the published entry points', () => {
       `const root = require('ask-sdk-amazon-pay-middleware');
        const testing = require('ask-sdk-amazon-pay-middleware/testing');
        const outcome = root.classifyConnectionsResponse(testing.chargeDeclinedEnvelope('AmazonRejected').request);
-       const german = root.promptResources['de-DE'].amazonpay.error.generic.slice(0, 11);
+       const german = root.promptResources['de-DE'].amazonpay.error.unexpected.slice(0, 11);
        if (typeof require('ask-sdk-amazon-pay-middleware/check').checkSkillPackage !== 'function') throw new Error('no check');
        console.log(root.errorCatalog.length, root.lookupErrorCode('invalid_token').code, outcome.kind, german);`,
     ]);

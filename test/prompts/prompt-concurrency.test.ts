@@ -14,7 +14,7 @@ const skill = SkillBuilders.custom()
       const locale = getLocale(handlerInput.requestEnvelope);
       await new Promise((resolve) => setImmediate(resolve)); // let other invocations interleave
       return handlerInput.responseBuilder
-        .speak(renderer.speak('error.generic', locale))
+        .speak(renderer.speak('error.unexpected', locale))
         .getResponse();
     },
   })
@@ -37,7 +37,7 @@ describe('prompts under concurrent requests', () => {
       const locale = locales[i] as (typeof supportedLocales)[number];
 
       expect(speech?.type === 'SSML' && speech.ssml).toBe(
-        `<speak>${shippedTemplate(locale, 'error.generic')}</speak>`,
+        `<speak>${shippedTemplate(locale, 'error.unexpected')}</speak>`,
       );
     });
   });
@@ -61,7 +61,7 @@ describe('the middleware under concurrent requests', () => {
     responses.forEach((response, i) => {
       const locale = locales[i] as (typeof supportedLocales)[number];
       expect(ssmlOf(response)).toBe(
-        `<speak>${shippedTemplate(locale, 'error.unavailable').replace('{{merchantName}}', 'Tea House')}</speak>`,
+        `<speak>${shippedTemplate(locale, 'error.shopCannotTakePayments').replace('{{merchantName}}', 'Tea House')}</speak>`,
       );
     });
   });

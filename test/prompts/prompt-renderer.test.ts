@@ -56,12 +56,12 @@ describe('PromptRenderer: locales', () => {
   ])(
     'names the Amazon website of the request country: %p hears %s with %s',
     (requestLocale, locale, site) => {
-      const ssml = renderer().speak('error.updatePaymentMethod', requestLocale);
+      const ssml = renderer().speak('error.paymentMethodNeedsAttention', requestLocale);
 
       expect(renderer().localeFor(requestLocale)).toBe(locale);
       expect(ssml).toContain(site);
       expect(ssml).toBe(
-        `<speak>${shippedTemplate(locale as 'en-US', 'error.updatePaymentMethod')
+        `<speak>${shippedTemplate(locale as 'en-US', 'error.paymentMethodNeedsAttention')
           .replace('{{amazonSite}}', site)
           .replace('{{merchantName}}', 'Tea House')}</speak>`,
       );
@@ -76,10 +76,10 @@ describe('PromptRenderer: escaping', () => {
     ['Bell\u0007 and \uFFFE junk\uD800', 'Bell and  junk'],
     ['</speak><audio src="x"/>', '&lt;/speak&gt;&lt;audio src=&quot;x&quot;/&gt;'],
     ['{{amazonSite}} Store', '{{amazonSite}} Store'],
-    ['$t(error.generic) Store', '$t(error.generic) Store'],
+    ['$t(error.unexpected) Store', '$t(error.unexpected) Store'],
     ['A/B Shop', 'A/B Shop'],
   ])('speaks the merchant name %j as written', (merchantName, expected) => {
-    const ssml = renderer({ merchantName }).speak('followUp.nothingBought', 'en-US');
+    const ssml = renderer({ merchantName }).speak('afterAmazonPaySpoke.nothingBought', 'en-US');
 
     expect(ssml).toContain(expected);
     expect(XMLValidator.validate(ssml)).toBe(true);
@@ -89,10 +89,10 @@ describe('PromptRenderer: escaping', () => {
 describe('PromptRenderer: rendering once', () => {
   it('renders a prompt once and reuses it', () => {
     const shared = renderer();
-    const first = shared.speak('error.generic', 'de-DE');
+    const first = shared.speak('error.unexpected', 'de-DE');
 
-    expect(shared.speak('error.generic', 'de-AT')).toBe(first);
-    expect(shared.speak('error.generic', 'de-DE')).toBe(first);
+    expect(shared.speak('error.unexpected', 'de-AT')).toBe(first);
+    expect(shared.speak('error.unexpected', 'de-DE')).toBe(first);
   });
 
   it('keeps each renderer to its own merchant name', () => {
@@ -104,39 +104,39 @@ describe('PromptRenderer: rendering once', () => {
   });
 
   it('leaves the global i18next instance alone', () => {
-    renderer().speak('error.generic', 'fr-FR');
+    renderer().speak('error.unexpected', 'fr-FR');
 
-    expect(i18next.exists('error.generic', { lng: 'fr-FR', ns: 'amazonpay' })).not.toBe(true);
-    expect(i18next.t('error.generic', { lng: 'fr-FR', ns: 'amazonpay' })).not.toBe(
-      shippedTemplate('fr-FR', 'error.generic'),
+    expect(i18next.exists('error.unexpected', { lng: 'fr-FR', ns: 'amazonpay' })).not.toBe(true);
+    expect(i18next.t('error.unexpected', { lng: 'fr-FR', ns: 'amazonpay' })).not.toBe(
+      shippedTemplate('fr-FR', 'error.unexpected'),
     );
   });
 
   it('remembers a bounded number of request locales', () => {
     const shared = renderer();
-    const before = shared.speak('error.generic', 'en-US');
+    const before = shared.speak('error.unexpected', 'en-US');
 
     for (let i = 0; i < 1000; i += 1)
       shared.speak(
-        'error.generic',
+        'error.unexpected',
         `en-${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}`,
       );
 
-    expect(shared.speak('error.generic', 'en-US')).toBe(before);
+    expect(shared.speak('error.unexpected', 'en-US')).toBe(before);
   });
 });
 
 describe('PromptRenderer: overrides', () => {
   it('replaces a prompt in one locale only', () => {
     const custom = renderer({
-      prompts: { 'de-DE': { 'error.generic': 'Da lief was schief bei {{merchantName}}.' } },
+      prompts: { 'de-DE': { 'error.unexpected': 'Da lief was schief bei {{merchantName}}.' } },
     });
 
-    expect(custom.speak('error.generic', 'de-DE')).toBe(
+    expect(custom.speak('error.unexpected', 'de-DE')).toBe(
       '<speak>Da lief was schief bei Tea House.</speak>',
     );
-    expect(custom.speak('error.generic', 'en-US')).toBe(
-      `<speak>${shippedTemplate('en-US', 'error.generic')}</speak>`,
+    expect(custom.speak('error.unexpected', 'en-US')).toBe(
+      `<speak>${shippedTemplate('en-US', 'error.unexpected')}</speak>`,
     );
   });
 
@@ -144,26 +144,26 @@ describe('PromptRenderer: overrides', () => {
     const custom = renderer({
       prompts: {
         'en-US': {
-          'retry.oneMoment':
+          'resend.oneMoment':
             '<emphasis level="moderate">One</emphasis> moment<break time="300ms"/>.',
         },
       },
     });
 
-    expect(custom.speak('retry.oneMoment', 'en-US')).toBe(
+    expect(custom.speak('resend.oneMoment', 'en-US')).toBe(
       '<speak><emphasis level="moderate">One</emphasis> moment<break time="300ms"/>.</speak>',
     );
   });
 
   it('adds a locale, falling back to the default locale for keys it leaves out', () => {
     const custom = renderer({
-      prompts: { 'pt-br': { 'error.generic': 'Desculpe, algo deu errado.' } },
+      prompts: { 'pt-br': { 'error.unexpected': 'Desculpe, algo deu errado.' } },
     });
 
     expect(custom.locales).toContain('pt-BR');
     expect(custom.localeFor('pt-BR')).toBe('pt-BR');
     expect(custom.localeFor('pt-PT')).toBe('pt-BR');
-    expect(custom.speak('error.generic', 'pt-BR')).toBe(
+    expect(custom.speak('error.unexpected', 'pt-BR')).toBe(
       '<speak>Desculpe, algo deu errado.</speak>',
     );
     expect(custom.speak('success.charge', 'pt-BR')).toContain('Your payment to Tea House');
@@ -171,74 +171,88 @@ describe('PromptRenderer: overrides', () => {
 
   it('can make an added locale the default', () => {
     const custom = renderer({
-      prompts: { 'nl-NL': { 'error.generic': 'Sorry, er ging iets mis.' } },
+      prompts: { 'nl-NL': { 'error.unexpected': 'Sorry, er ging iets mis.' } },
       defaultLocale: 'nl-NL',
     });
 
-    expect(custom.speak('error.generic', 'sv-SE')).toBe('<speak>Sorry, er ging iets mis.</speak>');
+    expect(custom.speak('error.unexpected', 'sv-SE')).toBe(
+      '<speak>Sorry, er ging iets mis.</speak>',
+    );
   });
 
   it.each([
     [{ 'de-DE': { 'error.nope': 'x' } }, 'prompts.de-DE.error.nope', 'is not a prompt key'],
     [
-      { 'de-DE': { 'error.generic': 'Hallo {{name}}' } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': 'Hallo {{name}}' } },
+      'prompts.de-DE.error.unexpected',
       'placeholder {{name}}',
     ],
     [
-      { 'de-DE': { 'error.generic': 'Hallo {{- merchantName}}' } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': 'Hallo {{- merchantName}}' } },
+      'prompts.de-DE.error.unexpected',
       'placeholder',
     ],
     [
-      { 'de-DE': { 'error.generic': 'Hallo {{merchantName, uppercase}}' } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': 'Hallo {{merchantName, uppercase}}' } },
+      'prompts.de-DE.error.unexpected',
       'placeholder',
     ],
     [
-      { 'de-DE': { 'error.generic': 'Hallo {{merchantName' } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': 'Hallo {{merchantName' } },
+      'prompts.de-DE.error.unexpected',
       'unmatched',
     ],
-    [{ 'de-DE': { 'error.generic': 'Fish & Chips' } }, 'prompts.de-DE.error.generic', 'bare "&"'],
     [
-      { 'de-DE': { 'error.generic': '<speak>Hallo</speak>' } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': 'Fish & Chips' } },
+      'prompts.de-DE.error.unexpected',
+      'bare "&"',
+    ],
+    [
+      { 'de-DE': { 'error.unexpected': '<speak>Hallo</speak>' } },
+      'prompts.de-DE.error.unexpected',
       '<speak>',
     ],
     [
-      { 'de-DE': { 'error.generic': '<break time="1s">' } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': '<break time="1s">' } },
+      'prompts.de-DE.error.unexpected',
       'leaves <break> open',
     ],
-    [{ 'de-DE': { 'error.generic': 'a </s>' } }, 'prompts.de-DE.error.generic', 'closes <s>'],
-    [{ 'de-DE': { 'error.generic': 'a < b' } }, 'prompts.de-DE.error.generic', 'malformed tag'],
+    [{ 'de-DE': { 'error.unexpected': 'a </s>' } }, 'prompts.de-DE.error.unexpected', 'closes <s>'],
     [
-      { 'de-DE': { 'error.generic': 'a </break/>' } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': 'a < b' } },
+      'prompts.de-DE.error.unexpected',
+      'malformed tag',
+    ],
+    [
+      { 'de-DE': { 'error.unexpected': 'a </break/>' } },
+      'prompts.de-DE.error.unexpected',
       'malformed tag at character 2',
     ],
     [
-      { 'de-DE': { 'error.generic': 'Tee &amp; Kuchen & mehr' } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': 'Tee &amp; Kuchen & mehr' } },
+      'prompts.de-DE.error.unexpected',
       'bare "&" at character 17',
     ],
     [
-      { 'de-DE': { 'error.generic': 'bell \u0007' } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': 'bell \u0007' } },
+      'prompts.de-DE.error.unexpected',
       'character XML does not allow',
     ],
-    [{ 'de-DE': { 'error.generic': '' } }, 'prompts.de-DE.error.generic', 'non-empty string'],
-    [{ 'de-DE': { 'error.generic': ' \n\t' } }, 'prompts.de-DE.error.generic', 'non-empty string'],
-    [{ 'de-DE': { 'error.generic': 7 } }, 'prompts.de-DE.error.generic', 'non-empty string'],
+    [{ 'de-DE': { 'error.unexpected': '' } }, 'prompts.de-DE.error.unexpected', 'non-empty string'],
     [
-      { 'de-DE': { 'error.generic': 'x'.repeat(6001) } },
-      'prompts.de-DE.error.generic',
+      { 'de-DE': { 'error.unexpected': ' \n\t' } },
+      'prompts.de-DE.error.unexpected',
+      'non-empty string',
+    ],
+    [{ 'de-DE': { 'error.unexpected': 7 } }, 'prompts.de-DE.error.unexpected', 'non-empty string'],
+    [
+      { 'de-DE': { 'error.unexpected': 'x'.repeat(6001) } },
+      'prompts.de-DE.error.unexpected',
       'longer than',
     ],
-    [{ german: { 'error.generic': 'x' } }, 'prompts.german', 'not a locale'],
+    [{ german: { 'error.unexpected': 'x' } }, 'prompts.german', 'not a locale'],
     [
-      { 'de-DE': { 'error.generic': 'a' }, 'de-de': { 'error.generic': 'b' } },
+      { 'de-DE': { 'error.unexpected': 'a' }, 'de-de': { 'error.unexpected': 'b' } },
       'prompts.de-de',
       'repeats',
     ],
@@ -260,10 +274,10 @@ describe('PromptRenderer: overrides', () => {
   it('accepts entities, and a merchant name and a prompt of the longest allowed length', () => {
     const longest = renderer({
       merchantName: 'x'.repeat(100),
-      prompts: { 'de-DE': { 'error.generic': 'Tee &amp; Kuchen&#8230; ' + 'y'.repeat(5976) } },
+      prompts: { 'de-DE': { 'error.unexpected': 'Tee &amp; Kuchen&#8230; ' + 'y'.repeat(5976) } },
     });
 
-    expect(longest.speak('error.generic', 'de-DE')).toMatch(
+    expect(longest.speak('error.unexpected', 'de-DE')).toMatch(
       /^<speak>Tee &amp; Kuchen&#8230; y+<\/speak>$/,
     );
   });
@@ -271,7 +285,7 @@ describe('PromptRenderer: overrides', () => {
   it('names each locale once when the default locale has no prompts', () => {
     // An override of a shipped locale adds no second copy of it to the list.
     expect(() =>
-      renderer({ prompts: { 'de-DE': { 'error.generic': 'Hallo' } }, defaultLocale: 'pt-BR' }),
+      renderer({ prompts: { 'de-DE': { 'error.unexpected': 'Hallo' } }, defaultLocale: 'pt-BR' }),
     ).toThrow(
       `options.defaultLocale must be one of the locales with prompts: ${supportedLocales.join(', ')}`,
     );

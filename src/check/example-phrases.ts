@@ -127,7 +127,8 @@ export function judgeExamplePhrase(
     return { matches: true };
   }
   if (named.length === 0) {
-    return isSample(rest)
+    // A sample may itself begin with a wake word ("echo ..."): the phrase as said counts too.
+    return isSample(rest) || isSample(said)
       ? { matches: true }
       : { matches: false, request: join(rest), wakesWithoutInvocationName: wake !== undefined };
   }

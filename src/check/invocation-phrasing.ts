@@ -21,7 +21,7 @@ const cancel = 'AMAZON.CancelIntent';
 const yes = 'AMAZON.YesIntent';
 const no = 'AMAZON.NoIntent';
 
-export const phrasingByLanguage: Readonly<Record<string, Phrasing>> = {
+const phrasingByLanguage: Readonly<Record<string, Phrasing>> = {
   en: {
     spaced: true,
     wakeWords: ['alexa', 'amazon', 'echo', 'computer', 'ziggy'],
@@ -128,3 +128,7 @@ export const phrasingByLanguage: Readonly<Record<string, Phrasing>> = {
     },
   },
 };
+
+/** How example phrases are said in a language, for the languages of Amazon Pay for Alexa. */
+export const phrasingFor = (language: string): Phrasing | undefined =>
+  Object.hasOwn(phrasingByLanguage, language) ? phrasingByLanguage[language] : undefined;

@@ -2,7 +2,7 @@ import { asRecord, asString, isRecord, type UnknownRecord } from '../outcome/rea
 import { certificationRules } from './certification-rules';
 import { judgeExamplePhrase } from './example-phrases';
 import { certificationError, quoted, runtimeError, type Finding } from './findings';
-import { phrasingByLanguage } from './invocation-phrasing';
+import { phrasingFor } from './invocation-phrasing';
 import type { SellerNameFor } from './seller-name';
 import { invocationMatchesSeller } from './seller-name';
 import type { SkillPackage } from './skill-package';
@@ -22,14 +22,14 @@ function missingModel(
   const folder = file.slice(0, file.lastIndexOf('/'));
   const unused = skillPackage
     .list(folder)
-    .filter(
-      (name) => name.endsWith('.json') && !published.includes(name.slice(0, -'.json'.length)),
-    );
+    .filter((name) => name.endsWith('.json') && !published.includes(name.slice(0, -'.json'.length)))
+    .map((name) => name.replace(/\p{Cc}/gu, ' ').slice(0, 60));
+  const named = unused.length > 5 ? [...unused.slice(0, 5), `${unused.length - 5} more`] : unused;
   return runtimeError({
     check: 'interaction-model',
     file,
     path: '',
-    message: `${locale} is published but has no interaction model (${file}).${unused.length === 0 ? '' : ` ${folder}/ also holds ${unused.join(', ')}, which no published locale uses.`}`,
+    message: `${locale} is published but has no interaction model (${file}).${unused.length === 0 ? '' : ` ${folder}/ also holds ${named.join(', ')}, which no published locale uses.`}`,
     fix: `Add ${file}, or stop publishing in ${locale}.`,
   });
 }
@@ -56,9 +56,8 @@ function examplePhraseFindings(
   invocationName: string | undefined,
   intents: readonly UnknownRecord[],
 ): Finding[] {
-  const language = locale.slice(0, 2);
-  if (!Object.hasOwn(phrasingByLanguage, language)) return [];
-  const phrasing = phrasingByLanguage[language] as (typeof phrasingByLanguage)[string];
+  const phrasing = phrasingFor(locale.slice(0, 2));
+  if (phrasing === undefined) return [];
   const samples = intents.flatMap((intent) => [
     ...strings(intent.samples),
     ...records(intent.slots).flatMap((slot) => strings(slot.samples)),

@@ -11,7 +11,7 @@ export type PaymentDefaults = string | { readonly setup?: unknown; readonly char
 /** The defaults file the developer names: outside the package, read where they say it is. */
 function readDefaultsFile(file: string): unknown {
   if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new SkillPackageError(file, `${file} is missing.`);
+    throw new SkillPackageError(file, `${file} is missing or not a file.`);
   }
   return readJsonFile(file, file);
 }

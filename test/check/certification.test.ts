@@ -252,6 +252,23 @@ describe('example phrases', () => {
     ]);
   });
 
+  it('reports a phrase far too long to be one, with a bounded message', () => {
+    const phrase = `Alexa, ask Juniper Books to ${'buy a book '.repeat(5000)}`;
+    const skill = withPhrases('en-US', [phrase]);
+
+    const [finding] = only('example-phrase')(check(skill).findings);
+
+    expect(finding?.path).toBe('manifest.publishingInformation.locales.en-US.examplePhrases[0]');
+    expect(finding?.message.length).toBeLessThan(600);
+  });
+
+  it('leaves the phrases of a language it does not know unchecked', () => {
+    const skill = withLocale('pt-BR');
+    localeOf(skill, 'pt-BR').examplePhrases = ['Alexa, me conta qualquer coisa'];
+
+    expect(only('example-phrase')(check(skill).findings)).toEqual([]);
+  });
+
   it('skips phrases that are not text', () => {
     const skill = amazonPaySkill(['en-US']);
     localeOf(skill, 'en-US').examplePhrases = [42, null, 'Alexa, open Juniper Books'];

@@ -143,6 +143,7 @@ describe('the check command', () => {
       ['check', ready, '--defaults', '/no/such/defaults.json'],
       /\/no\/such\/defaults\.json is missing/,
     ],
+    [['check', ready, '--defaults', ready], /is missing or not a file/],
     [['check', ready, '--defaults'], /--defaults needs a value: --defaults <file\.json>/],
     [['check', ready, '--seller-name'], /--seller-name needs a value: --seller-name <name>/],
     [['check', ready, '--seller-name', ' '], /sellerName must not be empty/],

@@ -132,18 +132,20 @@ export function judgeExamplePhrase(
       ? { matches: true }
       : { matches: false, request: join(rest), wakesWithoutInvocationName: wake !== undefined };
   }
-  // The request as the customer would hear it: what follows the name and its joining words,
-  // or else what precedes them.
+  // The request as the customer would hear it: what follows the name and the one joining
+  // word after it ("to", "で"), or else what precedes the name and the one joining word before it.
   const at = named[0] as number;
   const after = rest.slice(at + name.length);
   const before = rest.slice(0, at);
-  const afterStart = cuts(after)
-    .reverse()
-    .find((cut) => onlyJoining(after.slice(0, cut), joining));
-  const beforeEnd = cuts(before).find((cut) => onlyJoining(before.slice(cut), joining));
-  const request =
-    afterStart !== undefined && afterStart < after.length
-      ? after.slice(afterStart)
-      : before.slice(0, beforeEnd);
+  const longestJoining = (side: readonly string[], fromEnd: boolean): number =>
+    Math.max(
+      0,
+      ...joining
+        .filter((word) => startsWith(side, word, fromEnd ? side.length - word.length : 0))
+        .map((word) => word.length),
+    );
+  const request = onlyJoining(after, joining)
+    ? before.slice(0, before.length - longestJoining(before, true))
+    : after.slice(longestJoining(after, false));
   return { matches: false, request: join(request), wakesWithoutInvocationName: false };
 }

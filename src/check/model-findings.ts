@@ -77,7 +77,7 @@ function examplePhraseFindings(
           check: 'example-phrase',
           file: 'skill.json',
           path: `manifest.publishingInformation.locales.${locale}.examplePhrases[${index}]`,
-          message: `The ${locale} example phrase ${quoted(phrase)} matches no sample utterance of the ${locale} model: ${quoted(verdict.request)} is not one of them${unnamed ? `, and it does not name the invocation name ${quoted(invocationName)}` : ''}.`,
+          message: `The ${locale} example phrase ${quoted(phrase)} matches no sample utterance of the ${locale} model: ${verdict.request === '' ? 'it says no request' : `${quoted(verdict.request)} is not one of them`}${unnamed ? `, and it does not name the invocation name ${quoted(invocationName)}` : ''}.`,
           fix: unnamed
             ? `Name the skill by its invocation name ${quoted(invocationName)}, joined to a sample utterance of the ${locale} model or to nothing.`
             : `Build the phrase around a sample utterance of the ${locale} model, or add ${quoted(verdict.request)} to the samples of the intent it should reach.`,

@@ -171,6 +171,10 @@ describe('example phrases', () => {
       ],
     ],
     ['ja-JP', ['アレクサ、ジュニパーブックスで吾輩は猫であるを注文して', '本をください', 'ヘルプ']],
+    [
+      'ja-JP',
+      ['本を買いたいってジュニパーブックスに頼んで', 'アレクサ、ジュニパーブックスにつないで'],
+    ],
   ])(
     'accepts %s phrases that launch the skill or say a sample utterance: %j',
     (locale, phrases) => {
@@ -182,6 +186,8 @@ describe('example phrases', () => {
     ['en-US', 'Alexa, ask Juniper Books to sell me a novel', 'sell me a novel'],
     ['en-US', 'Alexa, ask Juniper Books for the novel', 'the novel'],
     ['en-US', 'sell me a book', 'sell me a book'],
+    ['en-US', 'Alexa, ask Juniper Books to use a voucher', 'use a voucher'],
+    ['en-US', 'Alexa, buy a novel from Juniper Books', 'buy a novel'],
     ['de-DE', 'Alexa, frag Juniper Books nach Büchern', 'büchern'],
     ['de-DE', 'Alexa, ask Juniper Books to buy a book', 'to buy a book'],
     ['ja-JP', 'アレクサ、ジュニパーブックスで本を買って', '本を買って'],
@@ -217,6 +223,14 @@ describe('example phrases', () => {
         message:
           'The en-US example phrase "Alexa, open Juniper Bookshop" matches no sample utterance of the en-US model: "open juniper bookshop" is not one of them, and it does not name the invocation name "juniper books".',
       }),
+    ]);
+  });
+
+  it('says so when a phrase wakes Alexa and says nothing more', () => {
+    const skill = withPhrases('en-US', ['Alexa!']);
+
+    expect(only('example-phrase')(check(skill).findings).map((f) => f.message)).toEqual([
+      'The en-US example phrase "Alexa!" matches no sample utterance of the en-US model: it says no request, and it does not name the invocation name "juniper books".',
     ]);
   });
 
@@ -318,6 +332,7 @@ describe('the invocation name and the seller name', () => {
   it.each([
     ['Acme Books', 'en-US'],
     ['Books Juniper', 'en-US'],
+    ['!!!', 'en-US'],
   ])('finds seller name %j against invocation name "juniper books"', (sellerName, locale) => {
     const findings = check(amazonPaySkill(['en-US']), { sellerName }).findings;
 

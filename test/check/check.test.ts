@@ -301,6 +301,24 @@ describe('checkSkillPackage', () => {
       'interactionModels/custom/ja-JP.json is not valid JSON',
     ],
     [
+      'a skill.json that is a folder',
+      () => {
+        const folder = packageWith();
+        unlinkSync(join(folder, 'skill.json'));
+        mkdirSync(join(folder, 'skill.json'));
+        return folder;
+      },
+      'skill.json is missing.',
+    ],
+    [
+      'an interaction model too large to be one',
+      () =>
+        packageWith((_, models) =>
+          writeFileSync(join(models, 'en-US.json'), Buffer.alloc(17 * 1024 * 1024, 32)),
+        ),
+      'interactionModels/custom/en-US.json is larger than a skill package file can be.',
+    ],
+    [
       'a folder without skill.json',
       () => {
         const folder = temporaryFolder();

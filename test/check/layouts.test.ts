@@ -101,6 +101,41 @@ describe('the check reads both ASK CLI layouts', () => {
     });
   });
 
+  it('finds skill-package/ beside an ask-resources.json that is not JSON', () => {
+    const project = writeV2Project(amazonPaySkill());
+    writeFileSync(join(project.root, 'ask-resources.json'), '{ "profiles": ');
+
+    expect(checkSkillPackage(project.root)).toMatchObject({
+      ok: true,
+      packageFolder: project.packageFolder,
+    });
+  });
+
+  it.each([
+    ['skill-package', 'ask-cli-v2'],
+    ['my-skill', 'ask-cli-v1'],
+  ])('names the layout of a folder %s that holds only skill.json', (name, layout) => {
+    const folder = join(temporaryFolder(), name);
+    writeJson(join(folder, 'skill.json'), skillWithoutCustomApi({ smartHome: {} }).skill);
+
+    expect(checkSkillPackage(folder).layout).toBe(layout);
+  });
+
+  it('names a few of many model files no published locale uses', () => {
+    const project = writeV1Project(amazonPaySkill(['en-US', 'de-DE']));
+    unlinkSync(join(project.modelFolder, 'de-DE.json'));
+    for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) {
+      writeJson(join(project.modelFolder, `${name}.json`), {});
+    }
+
+    expect(checkSkillPackage(project.root).findings).toEqual([
+      expect.objectContaining({
+        message:
+          'de-DE is published but has no interaction model (models/de-DE.json). models/ also holds a.json, b.json, c.json, d.json, e.json, 2 more, which no published locale uses.',
+      }),
+    ]);
+  });
+
   it('reports findings relative to the package folder when pointed at the project root', () => {
     const project = writeV2Project(amazonPaySkill());
     unlinkSync(join(project.modelFolder, 'ja-JP.json'));

@@ -5,7 +5,12 @@ import { customApiFinding, isLocaleKey, skillFindings } from './manifest-finding
 import { localeModelFindings } from './model-findings';
 import { paymentDefaultsFindings, type PaymentDefaults } from './payment-defaults-findings';
 import { readSellerName, type SellerNameFor, type SellerNameOption } from './seller-name';
-import { openSkillPackage, readManifestFile, type SkillPackage } from './skill-package';
+import {
+  manifestFile,
+  openSkillPackage,
+  readManifestFile,
+  type SkillPackage,
+} from './skill-package';
 
 export interface CheckOptions {
   /**
@@ -34,20 +39,8 @@ function manifestFindings(
   if (notCustom !== undefined) return [notCustom];
   const published = asRecord(asRecord(manifest.publishingInformation)?.locales) ?? {};
   const locales = Object.keys(published).filter(isLocaleKey);
-  const noLocale = Object.keys(published).length === 0;
   return [
     ...skillFindings(manifest, published),
-    ...(noLocale
-      ? [
-          runtimeError({
-            check: 'published-locales',
-            file: 'skill.json',
-            path: 'manifest.publishingInformation.locales',
-            message: 'The skill publishes in no locale, so no customer can reach it.',
-            fix: 'Add the locales the skill is published in, with their names and descriptions.',
-          }),
-        ]
-      : []),
     ...locales.flatMap((locale) => [
       ...localeManifestFindings(locale, manifest),
       ...localeModelFindings(skillPackage, locale, manifest, sellerNameFor),
@@ -74,7 +67,7 @@ export function checkSkillPackage(folder: string, options: CheckOptions = {}): C
       ? [
           runtimeError({
             check: 'manifest',
-            file: 'skill.json',
+            file: manifestFile,
             path: 'manifest',
             message: 'skill.json has no manifest object.',
             fix: 'Start from the skill.json that `ask new` writes.',

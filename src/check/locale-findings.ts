@@ -3,8 +3,8 @@ import { parseLocale, resolveLocale } from '../prompts/locale';
 import { supportedLocales } from '../prompts/resources';
 import { carriesSentence, certificationRules, requiredSentenceFor } from './certification-rules';
 import { certificationError, runtimeWarning, type Finding } from './findings';
+import { manifestFile } from './skill-package';
 
-const manifestFile = 'skill.json';
 const marketplaces: readonly string[] = supportedLocales;
 // The middleware's own default, unless a skill sets defaultLocale.
 const defaultLocale = 'en-US';

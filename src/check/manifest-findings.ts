@@ -1,9 +1,9 @@
 import { asRecord, isRecord, type UnknownRecord } from '../outcome/read';
 import { supportedLocales } from '../prompts/resources';
+import { manifestFile } from './skill-package';
 import { certificationRules } from './certification-rules';
 import { certificationError, quoted, runtimeError, runtimeWarning, type Finding } from './findings';
 
-const manifestFile = 'skill.json';
 const permission = 'payments:autopay_consent';
 
 /** Alexa's locales look like en-US: nothing else becomes part of a file name. */
@@ -122,6 +122,19 @@ function localeKeyFindings(path: string, keys: readonly string[]): Finding[] {
     );
 }
 
+function publishedLocaleFindings(published: UnknownRecord): Finding[] {
+  if (Object.keys(published).length > 0) return [];
+  return [
+    runtimeError({
+      check: 'published-locales',
+      file: manifestFile,
+      path: 'manifest.publishingInformation.locales',
+      message: 'The skill publishes in no locale, so no customer can reach it.',
+      fix: 'Add the locales the skill is published in, with their names and descriptions.',
+    }),
+  ];
+}
+
 /** The findings about the manifest as a whole, before any locale is looked at. */
 export function skillFindings(manifest: UnknownRecord, published: UnknownRecord): Finding[] {
   const privacy = asRecord(asRecord(manifest.privacyAndCompliance)?.locales) ?? {};
@@ -131,5 +144,6 @@ export function skillFindings(manifest: UnknownRecord, published: UnknownRecord)
     ...automaticDistributionFindings(manifest, Object.keys(published).filter(isLocaleKey)),
     ...localeKeyFindings('manifest.publishingInformation.locales', Object.keys(published)),
     ...localeKeyFindings('manifest.privacyAndCompliance.locales', Object.keys(privacy)),
+    ...publishedLocaleFindings(published),
   ];
 }

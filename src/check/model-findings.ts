@@ -5,7 +5,7 @@ import { certificationError, quoted, runtimeError, type Finding } from './findin
 import { phrasingFor } from './invocation-phrasing';
 import type { SellerNameFor } from './seller-name';
 import { invocationMatchesSeller } from './seller-name';
-import type { SkillPackage } from './skill-package';
+import { manifestFile, type SkillPackage } from './skill-package';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : [];
@@ -75,7 +75,7 @@ function examplePhraseFindings(
       certificationError(
         {
           check: 'example-phrase',
-          file: 'skill.json',
+          file: manifestFile,
           path: `manifest.publishingInformation.locales.${locale}.examplePhrases[${index}]`,
           message: `The ${locale} example phrase ${quoted(phrase)} matches no sample utterance of the ${locale} model: ${verdict.request === '' ? 'it says no request' : `${quoted(verdict.request)} is not one of them`}${unnamed ? `, and it does not name the invocation name ${quoted(invocationName)}` : ''}.`,
           fix: unnamed

@@ -23,7 +23,8 @@ export interface SkillPackage {
   readonly list: (folder: string) => string[];
 }
 
-const manifestFile = 'skill.json';
+/** The manifest of every skill package, at the root of its folder. */
+export const manifestFile = 'skill.json';
 const v2PackageFolder = 'skill-package';
 
 /** The package folders an ASK CLI v2 project names: its ask-resources.json's, then the usual. */

@@ -28,6 +28,7 @@ describe('the mutation suite', () => {
     'prompts/prompt-concurrency',
     'docs/readme-samples',
     'examples/serve',
+    'check/check-example',
   ];
 
   it('imports every other suite, so that no suite is forgotten by mutation runs', () => {

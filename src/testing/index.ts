@@ -33,8 +33,10 @@ export { answerEnvelope, nextIntentInSession, playPurchase } from './play-purcha
 export type {
   AmazonPayAnswer,
   AmazonPayScript,
+  CustomerTurn,
   InvocableSkill,
   PlayedPurchase,
+  PurchaseScript,
   PurchaseTurn,
 } from './play-purchase';
 export { buyerIdServiceError } from './buyer-id-errors';

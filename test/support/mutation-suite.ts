@@ -25,6 +25,7 @@ import '../prompts/prompt-renderer.test';
 import '../prompts/locales.test';
 import '../check/check.test';
 import '../testing/fixtures-in-a-skill.test';
+import '../testing/play-purchase.test';
 import '../buyer-id/buyer-id.test';
 import '../middleware/fuzz.test';
 import '../middleware/persistence.test';

@@ -29,9 +29,10 @@ export type {
 export { marketplaceFor } from './marketplaces';
 export type { MarketplaceFixture } from './marketplaces';
 export { amazonPaySpeechFor } from './amazon-pay-speech';
-export { answerEnvelope, nextIntentInSession, playPurchase } from './play-purchase';
+export { answerEnvelope } from './amazon-pay-answers';
+export type { AmazonPayAnswer } from './amazon-pay-answers';
+export { nextIntentInSession, playPurchase } from './play-purchase';
 export type {
-  AmazonPayAnswer,
   AmazonPayScript,
   CustomerTurn,
   InvocableSkill,

@@ -5,22 +5,33 @@ import { allSamples, assembledFiles, root, type DocSample } from '../support/doc
 
 // Every ts sample of the README, CONTRIBUTING.md and docs/, compiled against the sources as a
 // skill project would compile it. A sample with a file header (`// skill.ts`) is part of that
-// file; a sample without one stands alone, with the names it takes from its surroundings
-// declared once, here.
+// file; a sample without one stands alone, and imports the names it takes from its surroundings
+// from a module declared once, here. Nothing is global, so that both kinds compile in one
+// program and a file cannot lean on a name it never declared.
 const folder = join(root, '.readme-snippets', 'compile');
 
 const surroundings = `
-import type { HandlerInput, Skill } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { AmazonPayMiddleware } from 'ask-sdk-amazon-pay-middleware';
 import type { i18n } from 'i18next';
-declare global {
-  const handlerInput: HandlerInput;
-  const amazonPay: AmazonPayMiddleware;
-  const skill: Skill;
-  const myCustomers: Set<string>;
-  const myI18n: i18n;
-}
+export declare const handlerInput: HandlerInput;
+export declare const amazonPay: AmazonPayMiddleware;
+export declare const myCustomers: Set<string>;
+export declare const myI18n: i18n;
 `;
+const surroundingNames = ['handlerInput', 'amazonPay', 'myCustomers', 'myI18n'];
+
+/** A standalone sample, with an import of each surrounding name it uses and does not declare. */
+function standalone(code: string): string {
+  const taken = surroundingNames.filter(
+    (name) =>
+      new RegExp(`\\b${name}\\b`).test(code) &&
+      !new RegExp(`\\b(const|let|var|function|class)\\s+${name}\\b`).test(code),
+  );
+  const imports =
+    taken.length === 0 ? '' : `import { ${taken.join(', ')} } from './surroundings';\n`;
+  return `${imports}${code}\nexport {};\n`;
+}
 
 const samples = allSamples();
 
@@ -94,30 +105,25 @@ describe('the samples of the README and the docs', () => {
     expect(samples.filter((sample) => sample.document !== 'README.md').length).toBeGreaterThan(8);
   });
 
-  it('that stand alone all compile', () => {
-    const files = samples
-      .filter((sample) => sample.file === undefined)
-      .map((sample) => {
-        const name = `${sample.document.replace(/\W/g, '-')}-${sample.line}.ts`;
-        writeFileSync(join(folder, name), `${sample.code}\nexport {};\n`);
-        return join(folder, name);
-      });
-    const ambient = join(folder, 'surroundings.d.ts');
-    writeFileSync(ambient, `${surroundings}\nexport {};\n`);
-
-    expect(compile([...files, ambient])).toEqual([]);
-  });
-
-  it('that make up files compile together, with nothing declared for them', () => {
+  it('all compile, those that make up files together, with nothing declared for them', () => {
     const assembled = join(folder, 'assembled');
     mkdirSync(assembled, { recursive: true });
     const files = [...assembledFiles(samples)].map(([name, code]) => {
       writeFileSync(join(assembled, name), code);
       return join(assembled, name);
     });
+    const standalones = samples
+      .filter((sample) => sample.file === undefined)
+      .map((sample) => {
+        const name = `${sample.document.replace(/\W/g, '-')}-${sample.line}.ts`;
+        writeFileSync(join(folder, name), standalone(sample.code));
+        return join(folder, name);
+      });
+    writeFileSync(join(folder, 'surroundings.ts'), surroundings);
 
     expect(files.length).toBeGreaterThan(0);
-    expect(compile(files)).toEqual([]);
+    expect(standalones.length).toBeGreaterThan(0);
+    expect(compile([...files, ...standalones])).toEqual([]);
   });
 
   it('check the request type before they read an intent', () => {

@@ -27,6 +27,8 @@ describe('the mutation suite', () => {
     'package/package-entry-points',
     'prompts/prompt-concurrency',
     'docs/readme-samples',
+    'docs/readme',
+    'docs/doc-sample-tests',
     'examples/serve',
     'check/check-example',
   ];

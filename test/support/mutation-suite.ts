@@ -31,6 +31,7 @@ import '../check/package-boundary.test';
 import '../check/certification.test';
 import '../check/cli.test';
 import '../testing/fixtures-in-a-skill.test';
+import '../testing/play-purchase.test';
 import '../buyer-id/buyer-id.test';
 import '../middleware/fuzz.test';
 import '../middleware/persistence.test';

@@ -163,7 +163,7 @@ const concept = {
 type Concept = keyof typeof concept;
 
 const amazonPayTalksAbout: Readonly<Record<string, readonly Concept[]>> = {
-  UnsupportedClientPlatform: ['wentWrong', 'device'],
+  UnsupportedClientPlatform: ['wentWrong'],
   InvalidShippingAddress: ['shippingAddress', 'update', 'link', 'alexaApp', 'oneClick'],
   InvalidAccountStatus: ['placeOrders'],
   RequestThrottled: ['wentWrong', 'tryAgain'],
@@ -185,8 +185,8 @@ const amazonPayTalksAbout: Readonly<Record<string, readonly Concept[]>> = {
 
 // How each locale says that nothing was bought: every follow-up leaves the customer sure of it.
 const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
-  'en-US': /nothing (was|has been) bought/i,
-  'en-GB': /nothing has been bought/i,
+  'en-US': /nothing( was|'s been| has been) bought/i,
+  'en-GB': /nothing('s| has) been bought/i,
   'de-DE': /nichts gekauft/,
   'fr-FR': /aucun achat/i,
   'it-IT': /acquistato nulla|nessun acquisto/,

@@ -21,6 +21,7 @@ import '../directives/tokens.test';
 import '../directives/attempt-tokens.test';
 import '../directives/validation.test';
 import '../catalog/catalog.test';
+import '../catalog/prompt-keys.test';
 import '../prompts/prompt-renderer.test';
 import '../prompts/merchant-names.test';
 import '../prompts/locales.test';

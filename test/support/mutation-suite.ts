@@ -25,6 +25,7 @@ import '../catalog/prompt-keys.test';
 import '../prompts/prompt-renderer.test';
 import '../prompts/merchant-names.test';
 import '../prompts/locales.test';
+import '../prompts/sentences.test';
 import '../check/check.test';
 import '../testing/fixtures-in-a-skill.test';
 import '../buyer-id/buyer-id.test';

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorCatalog } from '../../src';
+import { errorCatalog, promptKeys } from '../../src';
 import { amazonPaySpeechFor } from '../../src/testing';
 import {
   renderCustomerHearsTable,
   withCustomerHearsTable,
 } from '../../scripts/customer-hears-table';
 import { renderErrorCodesMarkdown } from '../../scripts/error-codes-doc';
+import { renderPromptKeyTable, withPromptKeyTable } from '../../scripts/prompts-doc';
 import { withTokenSizes } from '../../scripts/token-sizes';
 import { renderBenchFigures, withBenchFigures } from '../../scripts/bench-figures';
 
@@ -23,6 +24,36 @@ describe('docs/error-codes.md', () => {
     for (const entry of errorCatalog) expect(page).toContain(`| \`${entry.code}`);
     expect(page.split('\n').filter((line) => line.startsWith('| `'))).toHaveLength(
       errorCatalog.length,
+    );
+  });
+});
+
+describe('docs/prompts.md', () => {
+  it('has the table of prompt keys that `npm run docs` generates today', () => {
+    const page = read('docs/prompts.md');
+
+    expect(page).toBe(withPromptKeyTable(page));
+  });
+
+  it('names every prompt key, and every code with a prompt under its key', () => {
+    const table = renderPromptKeyTable();
+
+    for (const key of promptKeys) expect(table).toContain(`| \`${key}\` |`);
+    for (const entry of errorCatalog.filter((e) => e.promptKey !== undefined))
+      expect(table).toContain(`\`${entry.code}\` (${entry.context})`);
+  });
+});
+
+describe('the prompt key of every code in docs/error-codes.md', () => {
+  it('is written on the row of the code', () => {
+    const rows = renderErrorCodesMarkdown()
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
+
+    errorCatalog.forEach((entry, i) =>
+      expect(rows[i]).toContain(
+        entry.promptKey === undefined ? '| none |' : `| \`${entry.promptKey}\` |`,
+      ),
     );
   });
 });

@@ -7,7 +7,7 @@ import type { ErrorContext } from '../catalog/types';
  * the whole exchange: the middleware never says these again.
  */
 const amazonPaySays: Readonly<Record<string, string>> = {
-  // Only this: the seed's words about updating the device are for the developer.
+  // Only this: updating the device is Amazon's advice to the developer, and no one speaks it.
   UnsupportedClientPlatform: 'apologises that something went wrong.',
   InvalidShippingAddress:
     'says the shipping address (or default 1-Click setting) needs fixing on Amazon, and sends a link to the Alexa app.',

@@ -233,10 +233,7 @@ describe('what a native listener found stays fixed', () => {
     ['de-DE', /eine amerikanische Kreditkarte oder ein bestätigtes amerikanisches Bankkonto/],
     ['fr-FR', /carte de crédit américaine ou d'un compte bancaire américain vérifié/],
     ['it-IT', /carta di credito statunitense o un conto bancario statunitense verificato/],
-    [
-      'es-ES',
-      /tarjeta de crédito de Estados Unidos o una cuenta bancaria verificada de Estados Unidos/,
-    ],
+    ['es-ES', /tarjeta de crédito estadounidense o una cuenta bancaria estadounidense verificada/],
     ['ja-JP', /米国のクレジットカードか、確認済みの米国の銀行口座/],
   ] as const)('%s asks for a U.S. card or a verified U.S. bank account', (locale, wording) => {
     expect(shippedTemplate(locale, 'fps.addVerifiedPaymentMethod')).toMatch(wording);

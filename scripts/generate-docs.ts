@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { withCustomerHearsSummary, withCustomerHearsTable } from './customer-hears-table';
 import { renderErrorCodesMarkdown } from './error-codes-doc';
 import { withOptionsReference, withOptionsTable } from './options-table';
+import { withPromptKeyTable } from './prompts-doc';
 import { withTokenSizes } from './token-sizes';
 import { withBenchFigures } from './bench-figures';
 
@@ -12,7 +13,7 @@ type Generate = (text: string, root: string) => string | Promise<string>;
 export const generatedParts: Readonly<Record<string, readonly Generate[]>> = {
   'README.md': [withCustomerHearsSummary, withOptionsTable],
   'docs/options.md': [withOptionsReference],
-  'docs/prompts.md': [withCustomerHearsTable],
+  'docs/prompts.md': [withCustomerHearsTable, withPromptKeyTable],
   'docs/resends-and-tokens.md': [withTokenSizes],
   'docs/performance.md': [withBenchFigures],
 };

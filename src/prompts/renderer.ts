@@ -1,5 +1,5 @@
 import { AmazonPayConfigurationError } from '../errors/configuration-error';
-import { amazonSiteForCountry } from './amazon-sites';
+import { amazonSiteForCountry, spokenAmazonSite } from './amazon-sites';
 import { promptI18n } from './i18n';
 import { parseLocale, resolveLocale } from './locale';
 import { MerchantNames, type MerchantName } from './merchant-names';
@@ -80,12 +80,15 @@ export class PromptRenderer {
 
     const requested = parseLocale(requestLocale);
     const locale = resolveLocale(requested, this.locales, this.defaultLocale);
-    const amazonSite =
+    const answeredIn = parseLocale(locale);
+    const amazonSite = spokenAmazonSite(
       amazonSiteForCountry(requested?.country) ??
-      amazonSiteForCountry(parseLocale(locale)?.country) ??
-      'amazon.com';
+        amazonSiteForCountry(answeredIn?.country) ??
+        'amazon.com',
+      answeredIn?.language,
+    );
     // A request with no readable locale hears the name of the locale it is answered in.
-    const merchantName = this.merchantNames.nameFor(requested ?? parseLocale(locale));
+    const merchantName = this.merchantNames.nameFor(requested ?? answeredIn);
     const id = `${locale}\u0000${amazonSite}\u0000${merchantName}`;
     let audience = this.audiences.get(id);
     if (audience === undefined) {

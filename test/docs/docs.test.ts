@@ -6,6 +6,7 @@ import { renderCustomerHearsTable } from '../../scripts/customer-hears-table';
 import { renderErrorCodesMarkdown } from '../../scripts/error-codes-doc';
 import { renderBenchFigures } from '../../scripts/bench-figures';
 import { generatedParts, regenerated } from '../../scripts/generate-docs';
+import { renderPromptKeyTable } from '../../scripts/prompts-doc';
 
 const root = join(__dirname, '..', '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -34,6 +35,30 @@ describe('docs/error-codes.md', () => {
   });
 });
 
+describe('the table of prompt keys (docs/prompts.md)', () => {
+  it('names every prompt key, and every code with a prompt under its key', () => {
+    const table = renderPromptKeyTable();
+
+    for (const key of promptKeys) expect(table).toContain(`| \`${key}\` |`);
+    for (const entry of errorCatalog.filter((e) => e.promptKey !== undefined))
+      expect(table).toContain(`\`${entry.code}\` (${entry.context})`);
+  });
+});
+
+describe('the prompt key of every code in docs/error-codes.md', () => {
+  it('is written on the row of the code', () => {
+    const rows = renderErrorCodesMarkdown()
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
+
+    errorCatalog.forEach((entry, i) =>
+      expect(rows[i]).toContain(
+        entry.promptKey === undefined ? '| none |' : `| \`${entry.promptKey}\` |`,
+      ),
+    );
+  });
+});
+
 describe('the table of what the customer hears (docs/prompts.md)', () => {
   it('has a row for every code that reaches a customer, in every context it means something else', () => {
     const table = renderCustomerHearsTable();
@@ -51,7 +76,7 @@ describe('the table of what the customer hears (docs/prompts.md)', () => {
 
     for (const row of rows) {
       const [, , amazonPaySays = '', skillSays = ''] = row.split(' | ');
-      if (amazonPaySays.trim() !== '') expect(skillSays).toMatch(/^Nothing (was|has been) bought/);
+      if (amazonPaySays.trim() !== '') expect(skillSays).toMatch(/^Nothing('s been| was) bought/);
     }
   });
 });

@@ -28,6 +28,12 @@ describe('the mutation suite', () => {
     'prompts/prompt-concurrency',
     'docs/readme-samples',
     'examples/serve',
+    'examples/any-request',
+    'examples/conversations',
+    'examples/lambda-entry',
+    'examples/order-table',
+    'examples/purchase-paths',
+    'examples/skill-package',
   ];
 
   it('imports every other suite, so that no suite is forgotten by mutation runs', () => {

@@ -22,6 +22,7 @@ import '../directives/attempt-tokens.test';
 import '../directives/validation.test';
 import '../catalog/catalog.test';
 import '../prompts/prompt-renderer.test';
+import '../prompts/merchant-names.test';
 import '../prompts/locales.test';
 import '../check/check.test';
 import '../testing/fixtures-in-a-skill.test';

@@ -303,6 +303,25 @@ describe('the demo store', () => {
     );
   });
 
+  it("names the shop ティーハウス in the middleware's Japanese sentences too", async () => {
+    const store = await newStore();
+    const { last } = await buy(
+      store,
+      { Charge: { kind: 'decline', reasonCode: 'InvalidPaymentMethod', softDecline: true } },
+      { locale: 'ja-JP' },
+    );
+    const permission = await say(
+      store,
+      intentRequestEnvelope('BuyIntent', { locale: 'ja-JP', consent: 'DENIED' }),
+    );
+
+    expect(spoken(last)).toMatch(
+      /^購入は行われていません。.*ティーハウス.*ご注文は保管しています。/,
+    );
+    expect(spoken(permission)).toMatch(/^ティーハウスでAmazon Payをご利用いただくには/);
+    expect(spoken(last) + spoken(permission)).not.toContain('Tea House');
+  });
+
   it('ends quietly on SessionEndedRequest', async () => {
     const ended = intentRequestEnvelope('x');
     ended.request = {

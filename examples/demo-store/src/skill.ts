@@ -10,6 +10,7 @@ import { settleDeclines } from './handlers/declines';
 import { paymentResultHandlers } from './handlers/payment-results';
 import { storeTrouble } from './handlers/store-trouble';
 import type { OrderTable } from './orders/order-table';
+import { marketplaces } from './shop';
 import type { StoreContext } from './store-context';
 
 export interface DemoStoreOptions {
@@ -59,7 +60,13 @@ function checked(options: DemoStoreOptions): DemoStoreOptions {
 export function createDemoStore(options: DemoStoreOptions): DemoStore {
   const { sellerId, orders, sandboxEmail, tokenSecret, onError, retry } = checked(options);
   const amazonPay = createAmazonPayMiddleware({
-    merchantName: 'Tea House',
+    // Japanese customers know the shop as ティーハウス: Amazon Pay's sentences say so too.
+    merchantName: {
+      default: marketplaces['en-US'].shopName,
+      ...Object.fromEntries(
+        Object.values(marketplaces).map((market) => [market.locale, market.shopName]),
+      ),
+    },
     tokenSecret,
     onError,
     retry,

@@ -1,6 +1,11 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { intentRequestEnvelope, launchRequestEnvelope } from '../../src/testing';
-import { settingsFromEnvironment } from '../../examples/demo-store/src/settings';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  environmentVariables,
+  settingsFromEnvironment,
+} from '../../examples/demo-store/src/settings';
 import { directiveOf, localOrderStore, spoken } from '../support/demo-store';
 
 const { dynamo } = localOrderStore();
@@ -77,4 +82,19 @@ describe('the Lambda entry', () => {
       sandboxCustomerEmailId: 'buyer@example.com',
     });
   });
+});
+
+describe('the deployment docs', () => {
+  const root = join(__dirname, '..', '..');
+
+  it.each(['examples/demo-store/README.md', 'docs/deploying.md'])(
+    '%s name every variable the entry reads, the key of the table and its TTL attribute',
+    (file) => {
+      const text = readFileSync(join(root, file), 'utf8');
+
+      for (const name of Object.values(environmentVariables)) expect(text).toContain(`\`${name}\``);
+      expect(text).toMatch(/partition\s+key\s+`id`,?\s+(of\s+)?type\s+String/);
+      expect(text).toMatch(/Time\s+to\s+Live\s+for\s+the\s+attribute\s+\**`expiresAt`/);
+    },
+  );
 });

@@ -1,7 +1,8 @@
-import { getUserId, type RequestHandler } from 'ask-sdk-core';
+import { getUserId, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import { ask, end, openQuestion } from '../dialogue';
 import { orderValues, shopValues, speech, text } from '../say';
 import type { StoreContext } from '../store-context';
+import { offerTea } from './offer';
 import { intentIs, marketOf, requestIs } from './requests';
 import { sendCharge, sendSetup } from './purchase';
 
@@ -9,18 +10,8 @@ import { sendCharge, sendSetup } from './purchase';
 export function conversationHandlers(store: StoreContext): RequestHandler[] {
   const { orders } = store;
 
-  const offer = (
-    input: Parameters<RequestHandler['handle']>[0],
-    key: 'welcome' | 'help' | 'fallback',
-  ) => {
-    const market = marketOf(input);
-    return ask(
-      input,
-      speech(market.locale, key, shopValues(market)),
-      speech(market.locale, 'offerReprompt'),
-      { kind: 'offer' },
-    );
-  };
+  const offer = (input: HandlerInput, key: 'welcome' | 'help' | 'fallback') =>
+    offerTea(input, marketOf(input).locale, key);
 
   // A session that ended with an order in the cart: offer to continue it or start a new one.
   const launch: RequestHandler = {

@@ -4,9 +4,10 @@ import { getPaymentOutcome } from 'ask-sdk-amazon-pay-middleware';
 import { isDeliverable } from '../address';
 import { ask, end } from '../dialogue';
 import type { Order } from '../orders/order';
-import { orderValues, shopValues, speech, text } from '../say';
-import { marketplaceOfCheckoutLanguage, marketplaces, type ShopLocale } from '../shop';
+import { orderValues, speech, text } from '../say';
+import { marketplaceOfCheckoutLanguage, type ShopLocale } from '../shop';
 import type { StoreContext } from '../store-context';
+import { offerTea } from './offer';
 import { marketOf } from './requests';
 
 /** An order's card: its number, what was bought, the total and where it goes. */
@@ -17,15 +18,6 @@ function withCard(input: HandlerInput, order: Order, kind: 'order' | 'pending'):
     text(order.locale, kind === 'order' ? 'orderCardText' : 'pendingCardText', values),
   );
 }
-
-/** A Setup with no order waiting for it (answered twice, or the order was given up): start over. */
-const offerAgain = (input: HandlerInput, locale: ShopLocale): Response =>
-  ask(
-    input,
-    speech(locale, 'welcome', shopValues(marketplaces[locale])),
-    speech(locale, 'offerReprompt'),
-    { kind: 'offer' },
-  );
 
 /**
  * The shop's answers to a successful Setup and to a successful or pending Charge (the
@@ -51,7 +43,7 @@ export function paymentResultHandlers(store: StoreContext): RequestHandler[] {
         marketplaceOfCheckoutLanguage(details?.checkoutLanguage)?.locale ?? marketOf(input).locale;
       const order = await orders.inCartOf(getUserId(input.requestEnvelope));
       if (details === undefined || order?.status !== 'awaiting-setup')
-        return offerAgain(input, locale);
+        return offerTea(input, locale, 'welcome');
       if (!isDeliverable(details.destination)) {
         await orders.cancel(order);
         return end(input, speech(order.locale, 'noAddress'));
@@ -61,7 +53,7 @@ export function paymentResultHandlers(store: StoreContext): RequestHandler[] {
         details.billingAgreementId,
         details.destination,
       );
-      if (priced === undefined) return offerAgain(input, order.locale);
+      if (priced === undefined) return offerTea(input, order.locale, 'welcome');
       const values = orderValues(priced);
       return ask(
         input,
@@ -107,7 +99,7 @@ export function paymentResultHandlers(store: StoreContext): RequestHandler[] {
               `A paid Charge names no order of ours: ${String(authorizationReferenceId).slice(0, 40)}`,
             ),
           );
-          return end(input, speech(locale, 'paidUnknownOrder', shopValues(marketOf(input))));
+          return end(input, speech(locale, 'paidUnknownOrder'));
         }
         const { order, first } = fulfilment;
         if (!first) return end(input, speech(order.locale, 'alreadyCharged', orderValues(order)));

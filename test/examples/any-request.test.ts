@@ -12,6 +12,8 @@ import { OrderTable } from '../../examples/demo-store/src/orders/order-table';
 import { directiveOf, localOrderStore } from '../support/demo-store';
 
 const { dynamo, newStore } = localOrderStore();
+// Each test plays whole conversations against a local table: seconds on a busy machine.
+jest.setTimeout(30_000);
 
 /** Takes parts out of an envelope, as some test tools and recorded envelopes leave them out. */
 function without(envelope: RequestEnvelope, ...paths: string[]): RequestEnvelope {

@@ -3,6 +3,8 @@ import { scenarios } from '../../examples/demo-store/conversations/scenarios';
 import { localOrderStore } from '../support/demo-store';
 
 const { dynamo } = localOrderStore();
+// Each test plays whole conversations against a local table: seconds on a busy machine.
+jest.setTimeout(30_000);
 
 const play = async (name: string, locale?: string) => {
   const found = scenarios.find((s) => s.name === name);
@@ -37,6 +39,7 @@ describe('npm start: the scripted conversations', () => {
         }
       }
     },
+    120_000,
   );
 
   it('prints what Amazon Pay answered, not what a script hoped for', async () => {

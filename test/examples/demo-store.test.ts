@@ -13,6 +13,8 @@ import { createDemoStore } from '../../examples/demo-store/src/skill';
 import { directiveOf, localOrderStore, spoken } from '../support/demo-store';
 
 const { dynamo, newStore } = localOrderStore();
+// Each test plays whole conversations against a local table: seconds on a busy machine.
+jest.setTimeout(30_000);
 type Store = Awaited<ReturnType<typeof newStore>>;
 
 /** Buys with a one-shot request, hears the order, says yes: Amazon Pay answers as scripted. */

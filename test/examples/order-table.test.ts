@@ -11,6 +11,8 @@ import { marketplaces } from '../../examples/demo-store/src/shop';
 import { directiveOf, localOrderStore, spoken } from '../support/demo-store';
 
 const { dynamo, newStore } = localOrderStore();
+// Each test plays whole conversations against a local table: seconds on a busy machine.
+jest.setTimeout(30_000);
 
 /** Two instances of the skill, as two Lambda containers would be, on one orders table. */
 async function twoInstances() {

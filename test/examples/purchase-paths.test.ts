@@ -11,6 +11,8 @@ import { marketplaces } from '../../examples/demo-store/src/shop';
 import { directiveOf, localOrderStore, spoken } from '../support/demo-store';
 
 const { newStore } = localOrderStore();
+// Each test plays whole conversations against a local table: seconds on a busy machine.
+jest.setTimeout(30_000);
 
 /** What the customer must hear before agreeing, in each locale, and what Charge must then ask. */
 const expected = {

@@ -28,12 +28,14 @@ async function settleDecline(
 }
 
 /** Adds a sentence to what the middleware says, or says it alone after a silent answer. */
-function addSentence(response: Response, sentence: string): void {
+function addSentence(response: Response, sentence: string, locale: string): void {
   const said =
     response.outputSpeech?.type === 'SSML' ? response.outputSpeech.ssml : '<speak></speak>';
+  // Japanese sentences follow one another without a space.
+  const space = said === '<speak></speak>' || locale === 'ja-JP' ? '' : ' ';
   response.outputSpeech = {
     type: 'SSML',
-    ssml: said.replace(/\s*<\/speak>\s*$/, ` ${sentence}</speak>`).replace('<speak> ', '<speak>'),
+    ssml: said.replace(/\s*<\/speak>\s*$/, `${space}${sentence}</speak>`),
   };
 }
 
@@ -44,7 +46,7 @@ export function settleDeclines(store: StoreContext): ResponseInterceptor {
       try {
         const kept = await settleDecline(input, store);
         if (kept !== undefined && response !== undefined)
-          addSentence(response, speech(kept.locale, 'keptAfterDecline'));
+          addSentence(response, speech(kept.locale, 'keptAfterDecline'), kept.locale);
       } catch (error) {
         // The decline has been answered; an order the store could not update is not promised.
         store.onStoreError(error);

@@ -1,4 +1,4 @@
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { ResponseEnvelope } from 'ask-sdk-model';
 import { plainSpeech } from '../../examples/demo-store/conversations/transcript';
 import { localSettings } from '../../examples/demo-store/local/local-settings';
 import { startLocalDynamo, type LocalDynamo } from '../../examples/demo-store/local/local-store';
@@ -56,5 +56,3 @@ export const spoken = (response: ResponseEnvelope): string => {
 /** The payment directive a response sends, if any. */
 export const directiveOf = (response: ResponseEnvelope) =>
   response.response.directives?.find((d) => d.type === 'Connections.SendRequest');
-
-export type Invoke = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;

@@ -31,6 +31,12 @@ describe('the mutation suite', () => {
     'docs/doc-sample-tests',
     'examples/serve',
     'check/check-example',
+    'examples/any-request',
+    'examples/conversations',
+    'examples/lambda-entry',
+    'examples/order-table',
+    'examples/purchase-paths',
+    'examples/skill-package',
   ];
 
   it('imports every other suite, so that no suite is forgotten by mutation runs', () => {

@@ -1,250 +1,340 @@
-import type { RequestEnvelope } from 'ask-sdk-model';
+import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import {
-  chargeSuccessEnvelope,
+  answerEnvelope,
   intentRequestEnvelope,
   launchRequestEnvelope,
   nextIntentInSession,
   playPurchase,
-  requestEnvelope,
+  type AmazonPayScript,
+  type EnvelopeOptions,
 } from '../../src/testing';
+import { localSettings } from '../../examples/demo-store/local/local-settings';
 import { createDemoStore } from '../../examples/demo-store/src/skill';
-import { handler } from '../../examples/demo-store/src/index';
-import { main, playScenario } from '../../examples/demo-store/conversations/play';
-import { scenarios } from '../../examples/demo-store/conversations/scenarios';
-import { ssmlOf } from '../support/skill';
+import { directiveOf, localOrderStore, spoken } from '../support/demo-store';
 
-const scenario = (name: string) => {
-  const found = scenarios.find((s) => s.name === name);
-  if (found === undefined) throw new Error(name);
-  return found;
-};
+const { dynamo, newStore } = localOrderStore();
+// Each test plays whole conversations against a local table: seconds on a busy machine.
+jest.setTimeout(30_000);
+type Store = Awaited<ReturnType<typeof newStore>>;
+
+/** Buys with a one-shot request, hears the order, says yes: Amazon Pay answers as scripted. */
+async function buy(store: Store, script: AmazonPayScript = {}, options: EnvelopeOptions = {}) {
+  const envelope = { consent: 'GRANTED' as const, ...options };
+  const setup = await playPurchase(
+    store.skill,
+    intentRequestEnvelope('BuyIntent', envelope),
+    script,
+    envelope,
+  );
+  const charge = await playPurchase(
+    store.skill,
+    nextIntentInSession(setup.last, 'AMAZON.YesIntent', envelope),
+    script,
+    envelope,
+  );
+  return { setup, charge, last: charge.last };
+}
+
+type Details = interfaces.amazonpay.model.v1.BillingAgreementDetails;
+
+/** The answer to a Setup whose billing agreement details are changed as the test says. */
+async function answerSetup(store: Store, change: (details: Details) => void) {
+  const bought = await store.skill.invoke(
+    intentRequestEnvelope('BuyIntent', { consent: 'GRANTED' }),
+  );
+  const setup = directiveOf(bought);
+  if (setup?.type !== 'Connections.SendRequest') throw new Error('no Setup');
+  const answer = answerEnvelope(setup, { kind: 'success' });
+  change(
+    (answer.request as interfaces.connections.ConnectionsResponse).payload
+      ?.billingAgreementDetails as Details,
+  );
+  return store.skill.invoke(answer);
+}
+
+const say = async (store: Store, request: RequestEnvelope): Promise<ResponseEnvelope> =>
+  store.skill.invoke(request);
 
 describe('the demo store', () => {
-  it('sells a box of tea: Setup, then Charge, then a confirmation spoken and shown as a card', async () => {
-    const store = createDemoStore({
-      tokenSecret: 'demo-store-test-secret-1234',
-      onError: () => undefined,
-    });
+  it('sells a box of tea: Setup, the order read out, a yes, Charge, then a confirmation and a card', async () => {
+    const store = await newStore();
 
-    const run = await playPurchase(
-      store.skill,
-      intentRequestEnvelope('BuyIntent', { consent: 'GRANTED' }),
-    );
+    const { setup, charge, last } = await buy(store);
 
-    expect(run.directives.map((d) => d.name)).toEqual(['Setup', 'Charge']);
-    expect(run.directives[1]?.payload).toMatchObject({
-      authorizeAttributes: { authorizationAmount: { amount: '12.50', currencyCode: 'USD' } },
-    });
-    expect(ssmlOf(run.last)).toBe(
-      '<speak>Thank you! Your box of sencha green tea for $12.50 is on its way. I sent the details to your Alexa app.</speak>',
+    expect(setup.directives.map((d) => d.name)).toEqual(['Setup']);
+    expect(charge.directives.map((d) => d.name)).toEqual(['Charge']);
+    expect(spoken(last)).toMatch(
+      /^Thank you! Your order TH-\d{8} is confirmed: a box of sencha green tea for \$17\.28, on its way to Test Customer, 1 Test Street, Testville\. I sent the details to your Alexa app\.$/,
     );
-    expect(run.last.response.card).toMatchObject({
+    expect(last.response.outputSpeech).toMatchObject({
+      ssml: expect.stringMatching(/<say-as interpret-as="characters">TH-\d{8}<\/say-as>/),
+    });
+    expect(last.response.card).toEqual({
       type: 'Simple',
-      title: 'Tea House: order confirmed',
-      content: expect.stringContaining('Amount: $12.50'),
+      title: expect.stringMatching(/^Tea House: order TH-\d{8} confirmed$/),
+      content: [
+        'Sencha green tea, 1 box',
+        'Total: $17.28 (including $1.28 tax and $3.50 shipping)',
+        'Delivery to: Test Customer, 1 Test Street, Testville, 12345, US',
+        'Sold by Tea House',
+        'Questions about your order: orders@tea-house.example, +1 206 555 0100',
+      ].join('\n'),
     });
-  });
-
-  it('charges in the marketplace of the agreement: yen in Japan, euros in Germany', async () => {
-    const store = createDemoStore({ onError: () => undefined });
-
-    const japan = await playPurchase(
-      store.skill,
-      intentRequestEnvelope('BuyIntent', { locale: 'ja-JP', consent: 'GRANTED' }),
-    );
-    const germany = await playPurchase(
-      store.skill,
-      intentRequestEnvelope('BuyIntent', { locale: 'de-DE', consent: 'GRANTED' }),
-    );
-
-    expect(japan.directives[0]?.payload).toMatchObject({
-      countryOfEstablishment: 'JP',
-      ledgerCurrency: 'JPY',
-      checkoutLanguage: 'ja_JP',
-    });
-    expect(japan.directives[1]?.payload).toMatchObject({
-      authorizeAttributes: { authorizationAmount: { amount: '1500', currencyCode: 'JPY' } },
-    });
-    expect(germany.directives[1]?.payload).toMatchObject({
-      authorizeAttributes: { authorizationAmount: { amount: '11.50', currencyCode: 'EUR' } },
-    });
-  });
-
-  it('fulfils once per authorization, however often the success arrives', async () => {
-    const store = createDemoStore({ onError: () => undefined });
-    const run = await playPurchase(
-      store.skill,
-      intentRequestEnvelope('BuyIntent', { consent: 'GRANTED' }),
-    );
-    const success = run.turns.filter((turn) => turn.speaker === 'amazon-pay').at(-1);
-    if (success?.speaker !== 'amazon-pay') throw new Error('no answer');
-
-    const again = await store.skill.invoke(structuredClone(success.request));
-
-    expect(ssmlOf(again)).toBe('<speak>Your sencha is already on its way.</speak>');
-    expect(again.response.card).toBeUndefined();
-  });
-
-  it('keeps a soft-declined order for the next visit and cancels a hard-declined one', async () => {
-    const soft = createDemoStore({ onError: () => undefined });
-    const hard = createDemoStore({ onError: () => undefined });
-    await playPurchase(soft.skill, intentRequestEnvelope('BuyIntent'), {
-      Charge: { kind: 'decline', reasonCode: 'InvalidPaymentMethod', softDecline: true },
-    });
-    await playPurchase(hard.skill, intentRequestEnvelope('BuyIntent'), {
-      Charge: { kind: 'decline', reasonCode: 'AmazonRejected', softDecline: false },
-    });
-
-    const softReturn = await soft.skill.invoke(launchRequestEnvelope());
-    const hardReturn = await hard.skill.invoke(launchRequestEnvelope());
-
-    expect(ssmlOf(softReturn)).toMatch(/still waiting for payment/);
-    expect(ssmlOf(hardReturn)).toMatch(/^<speak>Welcome to Tea House\./);
-  });
-
-  it('treats a 400 InvalidPaymentMethod like a soft decline', async () => {
-    const store = createDemoStore({ onError: () => undefined });
-    await playPurchase(store.skill, intentRequestEnvelope('BuyIntent'), {
-      Charge: { kind: 'error', code: 'InvalidPaymentMethod' },
-    });
-
-    expect(ssmlOf(await store.skill.invoke(launchRequestEnvelope()))).toMatch(
-      /still waiting for payment/,
-    );
-  });
-
-  it('says the payment is processing for a pending charge', async () => {
-    const store = createDemoStore({ onError: () => undefined });
-
-    const run = await playPurchase(store.skill, intentRequestEnvelope('BuyIntent'), {
-      Charge: { kind: 'pending' },
-    });
-
-    expect(ssmlOf(run.last)).toMatch(/still being processed/);
   });
 
   it.each([
-    ['AMAZON.HelpIntent', /Just say: buy tea/, false],
-    ['AMAZON.StopIntent', /Goodbye from Tea House/, true],
-    ['AMAZON.CancelIntent', /Goodbye from Tea House/, true],
-    ['AMAZON.FallbackIntent', /Would you like to buy it/, false],
-  ])('answers %s', async (intent, speech, ends) => {
-    const response = await createDemoStore().skill.invoke(intentRequestEnvelope(intent));
+    [
+      'de-DE',
+      'EUR',
+      'Tea House: Sencha-Grüntee, per Sprache bestellt',
+      'Sencha-Grüntee, 1 Packung',
+      'Tea House',
+    ],
+    ['ja-JP', 'JPY', 'ティーハウス:音声でご注文いただいた煎茶', '煎茶 1箱', 'ティーハウス'],
+  ])(
+    'writes the payloads of %s in its language and currency',
+    async (locale, currency, sellerNote, note, storeName) => {
+      const { setup, charge } = await buy(await newStore(), {}, { locale });
 
-    expect(ssmlOf(response)).toMatch(speech);
+      expect(setup.directives[0]?.payload).toMatchObject({
+        ledgerCurrency: currency,
+        billingAgreementAttributes: { sellerNote, sellerBillingAgreementAttributes: { storeName } },
+      });
+      expect(charge.directives[0]?.payload).toMatchObject({
+        authorizeAttributes: {
+          sellerAuthorizationNote: note,
+          authorizationAmount: { currencyCode: currency },
+        },
+        sellerOrderAttributes: { storeName },
+      });
+    },
+  );
+
+  it('uses the sandbox only when configured, with its test buyer', async () => {
+    const sandbox = await buy(await newStore({ sandboxEmail: 'buyer@example.com' }));
+    const live = await buy(await newStore({ sandboxEmail: undefined }));
+
+    expect(sandbox.setup.directives[0]?.payload).toMatchObject({
+      sandboxMode: true,
+      sandboxCustomerEmailId: 'buyer@example.com',
+    });
+    expect(live.setup.directives[0]?.payload).not.toHaveProperty('sandboxMode');
+    expect(live.setup.directives[0]?.payload).not.toHaveProperty('sandboxCustomerEmailId');
+  });
+
+  it.each([
+    [{ sellerId: '' }, /sellerId must be your Amazon Pay merchant id/],
+    [{ sellerId: undefined as unknown as string }, /sellerId must be your Amazon Pay merchant id/],
+    [{ sandboxEmail: 'not an email' }, /sandboxEmail must be the email of a sandbox test buyer/],
+  ])('refuses to start with %p', async (wrong, message) => {
+    const orders = await dynamo().newOrderTable();
+
+    expect(() => createDemoStore({ ...localSettings, orders, ...wrong })).toThrow(message);
+  });
+
+  it('keeps a soft-declined order, says so, and offers to continue it or start a new one', async () => {
+    const store = await newStore();
+    const { last } = await buy(store, {
+      Charge: { kind: 'decline', reasonCode: 'InvalidPaymentMethod', softDecline: true },
+    });
+
+    const back = await say(store, launchRequestEnvelope());
+
+    expect(spoken(last)).toMatch(
+      /Your order is kept: the next time you open Tea House, you can finish it\.$/,
+    );
+    expect(spoken(back)).toBe(
+      'Welcome back to Tea House. Your order of a box of sencha from last time is kept, but not paid yet. Would you like to continue with it? Or say: new order, to start again.',
+    );
+    expect(back.response.shouldEndSession).toBe(false);
+  });
+
+  it('cancels a kept order on a no, and does not remind of it again', async () => {
+    const store = await newStore();
+    await buy(store, {
+      Charge: { kind: 'decline', reasonCode: 'InvalidPaymentMethod', softDecline: true },
+    });
+    const back = await say(store, launchRequestEnvelope());
+
+    const no = await say(store, nextIntentInSession(back, 'AMAZON.NoIntent'));
+    const again = await say(store, launchRequestEnvelope());
+
+    expect(spoken(no)).toBe(
+      'Okay, I cancelled that order. Nothing was bought. Goodbye from Tea House.',
+    );
+    expect(spoken(again)).toMatch(/^Welcome to Tea House\./);
+  });
+
+  it('starts a new order when asked to buy while one is kept', async () => {
+    const store = await newStore();
+    const first = await buy(store, {
+      Charge: { kind: 'decline', reasonCode: 'InvalidPaymentMethod', softDecline: true },
+    });
+    const kept = await store.orders.latestOf('amzn1.ask.account.TESTUSER');
+
+    const second = await buy(store);
+
+    expect(first.charge.directives).toHaveLength(1);
+    expect((await store.orders.get(kept?.id ?? ''))?.status).toBe('cancelled');
+    expect(spoken(second.last)).toMatch(/^Thank you! Your order TH-\d{8} is confirmed/);
+    expect(spoken(second.last)).not.toContain(kept?.id);
+  });
+
+  it('cancels a hard-declined order', async () => {
+    const store = await newStore();
+    await buy(store, {
+      Charge: { kind: 'decline', reasonCode: 'AmazonRejected', softDecline: false },
+    });
+
+    expect(spoken(await say(store, launchRequestEnvelope()))).toMatch(/^Welcome to Tea House\./);
+  });
+
+  it('treats a 400 InvalidPaymentMethod like a soft decline', async () => {
+    const store = await newStore();
+    const { last } = await buy(store, { Charge: { kind: 'error', code: 'InvalidPaymentMethod' } });
+
+    expect(spoken(last)).toMatch(/Your order is kept/);
+    expect(spoken(await say(store, launchRequestEnvelope()))).toMatch(
+      /^Welcome back to Tea House\./,
+    );
+  });
+
+  it('gives a pending charge its order number, a card, and says how the result will come', async () => {
+    const { last } = await buy(await newStore(), { Charge: { kind: 'pending' } });
+
+    expect(spoken(last)).toMatch(
+      /^Thank you! Your order TH-\d{8} is placed, and Amazon Pay is still processing the payment\. You'll get an email from Amazon Pay when it's done/,
+    );
+    expect(last.response.card).toMatchObject({
+      title: expect.stringMatching(/^Tea House: order TH-\d{8} placed$/),
+      content: expect.stringContaining('Amazon Pay emails you when it is done'),
+    });
+  });
+
+  it('charges nothing when Setup returns no delivery address, and says why', async () => {
+    const store = await newStore();
+    const response = await answerSetup(store, (details) => delete details.destination);
+
+    expect(spoken(response)).toMatch(
+      /^Amazon Pay didn't give me a delivery address for your account, so nothing was bought\./,
+    );
+    expect(response.response.shouldEndSession).toBe(true);
+    expect(spoken(await say(store, launchRequestEnvelope()))).toMatch(/^Welcome to Tea House\./);
+  });
+
+  it('speaks an address with markup characters safely', async () => {
+    const response = await answerSetup(await newStore(), (details) =>
+      Object.assign(details.destination ?? {}, {
+        name: 'Fish & Chips <Ltd>',
+        addressLine1: '1 "Quoted" Street',
+      }),
+    );
+
+    expect(response.response.outputSpeech).toMatchObject({
+      ssml: expect.stringContaining(
+        'delivered to Fish &amp; Chips &lt;Ltd&gt;, 1 &quot;Quoted&quot; Street, Testville.',
+      ),
+    });
+  });
+
+  it('answers a question about cancelling or refunding an order, by voice and on a card', async () => {
+    const store = await newStore();
+    const { last } = await buy(store);
+    const orderId = /TH-\d{8}/.exec(spoken(last))?.[0];
+
+    const response = await say(
+      store,
+      intentRequestEnvelope('OrderEnquiryIntent', { newSession: true }),
+    );
+
+    expect(spoken(response)).toBe(
+      `To cancel an order or ask for a refund, please email orders@tea-house.example or call +1 206 555 0100, and give your order number. I sent these details to your Alexa app. Your latest order is ${orderId}.`,
+    );
+    expect(response.response.card).toEqual({
+      type: 'Simple',
+      title: 'Tea House: cancelling or refunding an order',
+      content: `Email: orders@tea-house.example\nPhone: +1 206 555 0100\nPlease give your order number.\nYour latest order: ${orderId}`,
+    });
+  });
+
+  it.each([
+    [
+      'de-DE',
+      /^Um eine Bestellung zu stornieren.*bestellung@tea-house\.example/,
+      'E-Mail: bestellung@tea-house.example',
+    ],
+    [
+      'ja-JP',
+      /^ご注文のキャンセルや返金については、order@tea-house\.example/,
+      'メール: order@tea-house.example',
+    ],
+  ])('answers an order enquiry in %s', async (locale, speech, card) => {
+    const response = await say(
+      await newStore(),
+      intentRequestEnvelope('OrderEnquiryIntent', { locale }),
+    );
+
+    expect(spoken(response)).toMatch(speech);
+    expect(response.response.card).toMatchObject({ content: expect.stringContaining(card) });
+  });
+
+  it.each([
+    [
+      'AMAZON.HelpIntent',
+      /^Tea House sells a box of sencha green tea for \$12\.50.*say: cancel my order\./,
+      false,
+    ],
+    ['AMAZON.StopIntent', /^Goodbye from Tea House\.$/, true],
+    ['AMAZON.CancelIntent', /^Goodbye from Tea House\.$/, true],
+    ['AMAZON.FallbackIntent', /Would you like to buy it\?$/, false],
+  ])('answers %s', async (intent, speech, ends) => {
+    const response = await say(await newStore(), intentRequestEnvelope(intent));
+
+    expect(spoken(response)).toMatch(speech);
     expect(response.response.shouldEndSession ?? false).toBe(ends);
   });
 
-  it('buys after a yes to its own offer, and stops after a no', async () => {
-    const store = createDemoStore({ onError: () => undefined });
-    const welcome = await store.skill.invoke(launchRequestEnvelope());
+  it('greets like a Japanese shop and states tax and shipping in the total', async () => {
+    const store = await newStore();
+    const welcome = await say(store, launchRequestEnvelope({ locale: 'ja-JP' }));
+    const { setup } = await buy(store, {}, { locale: 'ja-JP' });
 
-    const yes = await store.skill.invoke(nextIntentInSession(welcome, 'AMAZON.YesIntent'));
-    const no = await store.skill.invoke(nextIntentInSession(welcome, 'AMAZON.NoIntent'));
+    expect(spoken(welcome)).toMatch(/^いらっしゃいませ。ティーハウスへようこそ。/);
+    expect(spoken(setup.last)).toContain(
+      '合計金額は、送料￥480と消費税￥180を含めて￥1,980（税込）です。',
+    );
+  });
 
-    expect(yes.response.directives?.[0]).toMatchObject({
-      type: 'Connections.SendRequest',
-      name: 'Setup',
-    });
-    expect(ssmlOf(no)).toMatch(/Goodbye/);
+  it("names the shop ティーハウス in the middleware's Japanese sentences too", async () => {
+    const store = await newStore();
+    const { last } = await buy(
+      store,
+      { Charge: { kind: 'decline', reasonCode: 'InvalidPaymentMethod', softDecline: true } },
+      { locale: 'ja-JP' },
+    );
+    const permission = await say(
+      store,
+      intentRequestEnvelope('BuyIntent', { locale: 'ja-JP', consent: 'DENIED' }),
+    );
+
+    expect(spoken(last)).toMatch(
+      /^購入は行われていません。.*ティーハウス.*ご注文は保管しています。/,
+    );
+    expect(spoken(permission)).toMatch(/^ティーハウスでAmazon Payをご利用いただくには/);
+    expect(spoken(last) + spoken(permission)).not.toContain('Tea House');
   });
 
   it('ends quietly on SessionEndedRequest', async () => {
-    const ended = requestEnvelope({
+    const ended = intentRequestEnvelope('x');
+    ended.request = {
       type: 'SessionEndedRequest',
       requestId: 'amzn1.echo-api.request.x',
       timestamp: '2022-06-01T12:00:00Z',
       reason: 'USER_INITIATED',
-    });
+    };
 
-    const response = await createDemoStore().skill.invoke(ended);
+    const response = await say(await newStore(), ended);
 
     expect(response.response.outputSpeech).toBeUndefined();
-  });
-
-  it('runs as an async Lambda handler', async () => {
-    const response = await handler(
-      launchRequestEnvelope({ locale: 'ja-JP' }) as RequestEnvelope,
-      {},
-    );
-
-    expect(ssmlOf(response)).toMatch(/ティーハウスへようこそ/);
-  });
-
-  it('answers a success that names an unknown order neutrally, without shipping', async () => {
-    const response = await createDemoStore({ onError: () => undefined }).skill.invoke(
-      chargeSuccessEnvelope({ authorizationReferenceId: 'not-ours' }),
-    );
-
-    expect(ssmlOf(response)).toBe('<speak>Your sencha is already on its way.</speak>');
-  });
-});
-
-describe('npm start: the scripted conversations', () => {
-  it('plays every scenario', async () => {
-    for (const each of scenarios) expect((await playScenario(each)).length).toBeGreaterThan(2);
-  });
-
-  it('shows what Amazon Pay said apart from what the skill says after it', async () => {
-    const lines = await playScenario(scenario('payment-method'));
-
-    expect(lines).toContainEqual(
-      expect.stringMatching(
-        /^\s+Amazon Pay\s+\(speaks first, paraphrased\) says the default 1-Click payment method/,
-      ),
-    );
-    expect(lines).toContainEqual(
-      expect.stringMatching(
-        /^\s+Alexa\s+Nothing's been bought, and you haven't been charged\. Once you've sorted that out/,
-      ),
-    );
-  });
-
-  it('shows the developer log apart from what the customer hears for a merchant error', async () => {
-    const lines = await playScenario(scenario('merchant-error'));
-    const alexa = lines.filter((line) => line.startsWith('  Alexa'));
-
-    expect(lines).toContainEqual(
-      expect.stringMatching(
-        /^\s+Log\s+error \(InvalidSellerId, merchant, after-fix\): .*Fix: Set sellerId/,
-      ),
-    );
-    expect(alexa.join()).not.toMatch(/seller|InvalidSellerId/i);
-  });
-
-  it.each([
-    ['permission-us', /Card\s+consent card for payments:autopay_consent/],
-    ['permission-japan', /Card\s+consent card for payments:autopay_consent/],
-    ['server-error', /Directive\s+Connections\.SendRequest Charge/],
-    ['voice-code', /\(listening\)/],
-    ['soft-decline', /Welcome back to Tea House/],
-    ['happy', /Card\s+Tea House: order confirmed/],
-  ])('plays %s', async (name, expected) => {
-    expect((await playScenario(scenario(name))).join('\n')).toMatch(expected);
-  });
-
-  it('resends the identical Charge after a server error', async () => {
-    const lines = await playScenario(scenario('server-error'));
-
-    expect(lines.filter((line) => /Connections\.SendRequest Charge/.test(line))).toHaveLength(2);
-    expect(lines).toContainEqual(expect.stringMatching(/resend \(InternalServerError/));
-  });
-
-  it('plays in the locale asked for', async () => {
-    const lines = await playScenario(scenario('happy'), 'de-DE');
-
-    expect(lines.join('\n')).toMatch(/Willkommen im Tea House/);
-  });
-
-  it('has --help, --scenario and --locale, and refuses what it does not know', async () => {
-    const out: string[] = [];
-    const write = (text: string) => void out.push(text);
-
-    expect(await main(['--help'], write)).toBe(0);
-    expect(await main(['--scenario', 'nope'], write)).toBe(2);
-    expect(await main(['--locale'], write)).toBe(2);
-    expect(await main(['--scenario', 'decline', '--locale', 'ja-JP'], write)).toBe(0);
-    expect(out[0]).toMatch(/--scenario <name>/);
-    expect(out.at(-1)).toMatch(/購入は行われておらず/);
   });
 });

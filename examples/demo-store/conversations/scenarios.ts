@@ -1,7 +1,7 @@
 import type { AmazonPayScript, ConsentFixture } from 'ask-sdk-amazon-pay-middleware/testing';
 
 /** What the customer does at one step of a conversation. */
-export type CustomerStep = 'launch' | 'yes' | 'buy';
+export type CustomerStep = 'launch' | 'buy' | 'yes' | 'no' | 'help' | 'fallback' | 'enquiry';
 
 export interface Scenario {
   readonly name: string;
@@ -15,24 +15,57 @@ export interface Scenario {
   }[];
 }
 
+const setupSucceeds: AmazonPayScript = { Setup: { kind: 'success' } };
+
 export const scenarios: readonly Scenario[] = [
   {
     name: 'happy',
-    title: 'a purchase that goes through',
+    title: 'a purchase: the total and the address first, then the yes, then Charge',
     steps: [
       { customer: 'launch' },
+      { customer: 'yes', amazonPay: setupSucceeds },
+      { customer: 'yes', amazonPay: { Charge: { kind: 'success', state: 'Closed' } } },
+    ],
+  },
+  {
+    name: 'one-shot',
+    title: '"ask Tea House to buy tea": still no Charge before the yes',
+    steps: [
+      { customer: 'buy', amazonPay: setupSucceeds },
+      { customer: 'yes', amazonPay: { Charge: { kind: 'success' } } },
+    ],
+  },
+  {
+    name: 'changed-mind',
+    title: 'a no to the total: the order is cancelled, nothing is charged',
+    steps: [{ customer: 'buy', amazonPay: setupSucceeds }, { customer: 'no' }],
+  },
+  {
+    name: 'suspended',
+    title: 'Setup answers a SUSPENDED agreement: Charge may still repair it',
+    steps: [
       {
-        customer: 'yes',
-        amazonPay: { Setup: { kind: 'success' }, Charge: { kind: 'success', state: 'Closed' } },
+        customer: 'buy',
+        amazonPay: { Setup: { kind: 'success', billingAgreementStatus: 'SUSPENDED' } },
       },
+      { customer: 'yes', amazonPay: { Charge: { kind: 'success' } } },
+    ],
+  },
+  {
+    name: 'pending',
+    title: 'a pending charge: an order number, a card, and how the result will come',
+    steps: [
+      { customer: 'buy', amazonPay: setupSucceeds },
+      { customer: 'yes', amazonPay: { Charge: { kind: 'pending' } } },
     ],
   },
   {
     name: 'decline',
     title: 'a hard decline: the order is cancelled',
     steps: [
+      { customer: 'buy', amazonPay: setupSucceeds },
       {
-        customer: 'buy',
+        customer: 'yes',
         amazonPay: {
           Charge: { kind: 'decline', reasonCode: 'AmazonRejected', softDecline: false },
         },
@@ -41,23 +74,42 @@ export const scenarios: readonly Scenario[] = [
   },
   {
     name: 'soft-decline',
-    title: 'a soft decline: the order waits, and is offered again at the next visit',
+    title: 'a soft decline: the order is kept, and the next visit offers to continue it',
     steps: [
+      { customer: 'buy', amazonPay: setupSucceeds },
       {
-        customer: 'buy',
+        customer: 'yes',
         amazonPay: {
           Charge: { kind: 'decline', reasonCode: 'InvalidPaymentMethod', softDecline: true },
         },
       },
       { customer: 'launch' },
+      { customer: 'yes', amazonPay: setupSucceeds },
       { customer: 'yes', amazonPay: { Charge: { kind: 'success' } } },
     ],
   },
   {
-    name: 'payment-method',
-    title: 'a payment-method error Amazon Pay has already explained',
+    name: 'soft-decline-no',
+    title: 'a soft decline, and a no at the next visit: the order is cancelled',
     steps: [
-      { customer: 'buy', amazonPay: { Charge: { kind: 'error', code: 'InvalidPaymentMethod' } } },
+      { customer: 'buy', amazonPay: setupSucceeds },
+      {
+        customer: 'yes',
+        amazonPay: {
+          Charge: { kind: 'decline', reasonCode: 'InvalidPaymentMethod', softDecline: true },
+        },
+      },
+      { customer: 'launch' },
+      { customer: 'no' },
+      { customer: 'launch' },
+    ],
+  },
+  {
+    name: 'payment-method',
+    title: 'a payment-method error Amazon Pay has already explained (the sandbox soft decline)',
+    steps: [
+      { customer: 'buy', amazonPay: setupSucceeds },
+      { customer: 'yes', amazonPay: { Charge: { kind: 'error', code: 'InvalidPaymentMethod' } } },
     ],
   },
   {
@@ -79,8 +131,9 @@ export const scenarios: readonly Scenario[] = [
     name: 'server-error',
     title: 'a server error: the identical Charge is resent, then succeeds',
     steps: [
+      { customer: 'buy', amazonPay: setupSucceeds },
       {
-        customer: 'buy',
+        customer: 'yes',
         amazonPay: {
           Charge: [{ kind: 'error', code: 'InternalServerError' }, { kind: 'success' }],
         },
@@ -91,8 +144,9 @@ export const scenarios: readonly Scenario[] = [
     name: 'voice-code',
     title: 'a failed voice code, retried after a yes',
     steps: [
+      { customer: 'buy', amazonPay: setupSucceeds },
       {
-        customer: 'buy',
+        customer: 'yes',
         amazonPay: { Charge: { kind: 'error', code: 'CustomerApprovalFailure' } },
       },
       { customer: 'yes', amazonPay: { Charge: { kind: 'success' } } },
@@ -108,10 +162,19 @@ export const scenarios: readonly Scenario[] = [
           Setup: {
             kind: 'error',
             code: 'InvalidSellerId',
-            errorMessage: 'The seller ID A1DEMOSELLER is not valid.',
+            errorMessage: 'The seller ID LOCAL-SANDBOX-SELLER-ID is not valid.',
           },
         },
       },
+    ],
+  },
+  {
+    name: 'order-enquiry',
+    title: 'a question about cancelling an order: how to reach the shop, by voice and on a card',
+    steps: [
+      { customer: 'buy', amazonPay: setupSucceeds },
+      { customer: 'yes', amazonPay: { Charge: { kind: 'success' } } },
+      { customer: 'enquiry' },
     ],
   },
 ];

@@ -1,6 +1,6 @@
-import type { ResponseEnvelope } from 'ask-sdk-model';
-import type { AmazonPayLogEvent } from 'ask-sdk-amazon-pay-middleware';
-import type { AmazonPayAnswer, PurchaseTurn } from 'ask-sdk-amazon-pay-middleware/testing';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { classifyConnectionsResponse, type AmazonPayLogEvent } from 'ask-sdk-amazon-pay-middleware';
+import type { PurchaseTurn } from 'ask-sdk-amazon-pay-middleware/testing';
 
 const column = (label: string, text: string) => `  ${label.padEnd(12)}${text}`;
 
@@ -16,18 +16,22 @@ export function plainSpeech(ssml: string): string {
     .trim();
 }
 
-function describeAnswer(operation: string, answer: AmazonPayAnswer): string {
-  switch (answer.kind) {
+/** What Amazon Pay answered, read from the envelope it sent: never what the script hoped for. */
+function describeAnswer(operation: string, request: RequestEnvelope): string {
+  const outcome = classifyConnectionsResponse(request.request);
+  switch (outcome?.kind) {
     case 'success':
-      return operation === 'Setup'
-        ? 'Setup succeeds (billing agreement OPEN)'
-        : `Charge succeeds (authorization ${answer.state ?? 'Closed'})`;
+      return outcome.operation === 'Setup'
+        ? `Setup succeeds (billing agreement ${outcome.billingAgreementStatus ?? 'status missing'}, shipping address ${outcome.result.billingAgreementDetails.destination === undefined ? 'missing' : 'returned'})`
+        : `Charge succeeds (authorization ${outcome.authorizationState})`;
     case 'pending':
       return 'Charge is pending';
     case 'decline':
-      return `Charge is declined: ${answer.reasonCode} (${answer.softDecline === true ? 'soft' : 'hard'} decline)`;
+      return `Charge is declined: ${outcome.reasonCode ?? 'no reason'} (${outcome.softDecline ? 'soft' : 'hard'} decline)`;
     case 'error':
-      return `${operation} fails: ${answer.code}`;
+      return `${operation} fails: ${outcome.code ?? 'no code'} (HTTP ${outcome.statusCode})`;
+    default:
+      return `${operation} answers something unreadable`;
   }
 }
 
@@ -83,6 +87,6 @@ export function transcriptLines(turns: readonly PurchaseTurn[], customerSays: st
               `(speaks first, paraphrased) ${turn.says.replace(/^Amazon Pay /, '')}`,
             ),
           ];
-    return [column('Amazon Pay', describeAnswer(turn.operation, turn.answer)), ...says];
+    return [column('Amazon Pay', describeAnswer(turn.operation, turn.request)), ...says];
   });
 }

@@ -1,4 +1,5 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { promptResources, type PromptKey, type SupportedLocale } from '../../src';
 import { plainSpeech } from '../../examples/demo-store/conversations/transcript';
 import { localSettings } from '../../examples/demo-store/local/local-settings';
 import { startLocalDynamo, type LocalDynamo } from '../../examples/demo-store/local/local-store';
@@ -56,3 +57,15 @@ export const spoken = (response: ResponseEnvelope): string => {
 /** The payment directive a response sends, if any. */
 export const directiveOf = (response: ResponseEnvelope) =>
   response.response.directives?.find((d) => d.type === 'Connections.SendRequest');
+
+/** What the middleware's shipped prompt `key` says in `locale` for a shop called `name`. */
+export function middlewareSentence(locale: SupportedLocale, key: PromptKey, name: string): string {
+  const [section = '', entry = ''] = key.split('.');
+  const table = promptResources[locale].amazonpay as unknown as Record<
+    string,
+    Record<string, string>
+  >;
+  const template = table[section]?.[entry];
+  if (template === undefined) throw new Error(`no prompt ${key} in ${locale}`);
+  return template.replaceAll('{{merchantName}}', name);
+}

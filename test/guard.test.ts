@@ -25,6 +25,8 @@ describe('the mutation suite', () => {
     'docs/docs',
     'guard',
     'package/package-entry-points',
+    'package/consumer-projects',
+    'package/published-files',
     'prompts/prompt-concurrency',
     'docs/readme-samples',
     'examples/serve',

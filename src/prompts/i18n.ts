@@ -1,5 +1,5 @@
-import type * as I18next from 'i18next';
 import type { i18n as I18n, Resource } from 'i18next';
+import { loadI18next } from './i18next-module';
 import { promptNamespace, promptResources } from './resources';
 import { toSsmlText } from './ssml';
 
@@ -12,10 +12,7 @@ let instance: I18n | undefined;
  */
 export function promptI18n(): I18n {
   if (instance === undefined) {
-    // A lazy require keeps i18next off the start-up path; bundlers still see it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { createInstance } = require('i18next') as typeof I18next;
-    const created = createInstance();
+    const created = loadI18next().createInstance();
     void created.init({
       initAsync: false,
       resources: promptResources as unknown as Resource,

@@ -1,0 +1,66 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+
+const root = join(__dirname, '..', '..');
+const out = join(root, 'dist', 'bundle');
+/** The package's entry points, by subpath. */
+const entries = { '.': 'index', './testing': 'testing/index', './check': 'check/index' } as const;
+
+const common: BuildOptions = {
+  entryPoints: Object.values(entries).map((entry) => join(root, 'src', `${entry}.ts`)),
+  outbase: join(root, 'src'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // Peers and i18next come from the skill's own node_modules (or its bundle).
+  external: ['ask-sdk-core', 'ask-sdk-model', 'i18next'],
+  // Readable output: a start-up error prints a few lines, not the whole package.
+  minify: false,
+  charset: 'utf8',
+  logLevel: 'warning',
+};
+
+/** In the ES module build, i18next is imported statically, where a bundler can follow it. */
+const staticI18next: Plugin = {
+  name: 'static-i18next',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/i18next-module$/ }, (args) => ({
+      path: join(args.resolveDir, 'i18next-module.static.ts'),
+    }));
+  },
+};
+
+/**
+ * Node's built-ins are required lazily, when the first token is signed (they cost cold start
+ * milliseconds); an ES module has no `require` of its own, so each file makes one.
+ */
+const createRequireBanner =
+  "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
+
+async function main(): Promise<void> {
+  rmSync(out, { recursive: true, force: true });
+  await build({ ...common, format: 'cjs', outdir: out });
+  await build({
+    ...common,
+    format: 'esm',
+    outdir: join(out, 'esm'),
+    splitting: true,
+    chunkNames: 'shared/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    banner: { js: createRequireBanner },
+    plugins: [staticI18next],
+  });
+  // The ES module entries' types: the same declarations, read as an ES module's.
+  for (const entry of Object.values(entries)) {
+    const file = join(out, 'esm', `${entry}.d.mts`);
+    const declarations = relative(dirname(file), join(root, 'dist', 'src', `${entry}.js`));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `export * from '${declarations.split('\\').join('/')}';\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,9 +1,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { writeExamplePackage } from './example-package';
 
 const root = join(__dirname, '..', '..');
-const out = join(root, 'dist', 'bundle');
+const dist = join(root, 'dist');
+const out = join(dist, 'bundle');
 /** The package's entry points, by subpath. */
 const entries = { '.': 'index', './testing': 'testing/index', './check': 'check/index' } as const;
 
@@ -54,10 +56,11 @@ async function main(): Promise<void> {
   // The ES module entries' types: the same declarations, read as an ES module's.
   for (const entry of Object.values(entries)) {
     const file = join(out, 'esm', `${entry}.d.mts`);
-    const declarations = relative(dirname(file), join(root, 'dist', 'src', `${entry}.js`));
+    const declarations = relative(dirname(file), join(dist, 'src', `${entry}.js`));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `export * from '${declarations.split('\\').join('/')}';\n`);
   }
+  writeExamplePackage(dist, 'ask-sdk-amazon-pay-middleware', entries);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { dataFilesApart, dataModules, deferDataReExports } from './bundle-data-apart';
 import { writeExamplePackage } from './example-package';
 
 const root = join(__dirname, '..', '..');
@@ -9,8 +10,10 @@ const out = join(dist, 'bundle');
 /** The package's entry points, by subpath. */
 const entries = { '.': 'index', './testing': 'testing/index', './check': 'check/index' } as const;
 
+const source = (module: string) => join(root, 'src', `${module}.ts`);
+
 const common: BuildOptions = {
-  entryPoints: Object.values(entries).map((entry) => join(root, 'src', `${entry}.ts`)),
+  entryPoints: Object.values(entries).map(source),
   outbase: join(root, 'src'),
   bundle: true,
   platform: 'node',
@@ -42,7 +45,27 @@ const createRequireBanner =
 
 async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
-  await build({ ...common, format: 'cjs', outdir: out });
+  for (const entry of Object.values(entries)) {
+    const prefix = entry.includes('/') ? '../' : './';
+    await build({
+      ...common,
+      entryPoints: [source(entry)],
+      format: 'cjs',
+      outdir: out,
+      plugins: [dataFilesApart(prefix)],
+    });
+    if (entry === entries['.'] && deferDataReExports(join(out, 'index.js')) !== 2)
+      throw new Error('the main bundle should re-export the error catalog and the prompt tables');
+  }
+  await build({
+    ...common,
+    entryPoints: Object.entries(dataModules).map(([name, module]) => ({
+      out: name,
+      in: source(module),
+    })),
+    format: 'cjs',
+    outdir: join(out, 'data'),
+  });
   await build({
     ...common,
     format: 'esm',

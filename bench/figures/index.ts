@@ -1,0 +1,15 @@
+import type { Figure } from '../figure';
+import { coldStart, firstPaymentRequest } from './cold-start';
+import { heap } from './heap';
+import { i18nextPerRequest, nonPayment, nonPaymentToBareSkill, paymentError } from './per-request';
+
+/** Every figure `npm run bench` measures, in the order of its table. */
+export const figures: readonly Figure[] = [
+  nonPayment,
+  nonPaymentToBareSkill,
+  paymentError,
+  i18nextPerRequest,
+  coldStart,
+  firstPaymentRequest,
+  heap,
+];

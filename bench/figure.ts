@@ -26,7 +26,7 @@ export const ms = (value: number | undefined): string => `${(value ?? NaN).toFix
 
 /** A ratio held to a ceiling: `at most 1.05x`. */
 export const atMost = (ratio: number, ceiling: number) => ({
-  headline: `${ratio.toFixed(2)}x`,
+  headline: `${ratio.toFixed(3)}x`,
   target: `at most ${ceiling}x`,
   met: ratio <= ceiling,
 });

@@ -24,6 +24,23 @@ export const coldStart: Figure = {
   },
 };
 
+export const coldStartEsModule: Figure = {
+  key: 'coldStartEsModule',
+  measure() {
+    const starts = pairedStarts(
+      script('with-middleware.mjs'),
+      script('ask-sdk-core-only.mjs'),
+      pairs,
+      root,
+    );
+    return {
+      label: 'The same cold start for an ES module skill, which imports the ES module build',
+      measured: `${ms(starts.measured)} / ${ms(starts.floor)}`,
+      headline: `${starts.ratio.toFixed(3)}x`,
+    };
+  },
+};
+
 /** What a fresh process pays for what it did not load at start-up, on its first payment requests. */
 export const firstPaymentRequest: Figure = {
   key: 'firstPaymentRequest',

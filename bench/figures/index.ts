@@ -1,5 +1,5 @@
 import type { Figure } from '../figure';
-import { coldStart, firstPaymentRequest } from './cold-start';
+import { coldStart, coldStartEsModule, firstPaymentRequest } from './cold-start';
 import { heap } from './heap';
 import { i18nextPerRequest, nonPayment, nonPaymentToBareSkill, paymentError } from './per-request';
 
@@ -10,6 +10,7 @@ export const figures: readonly Figure[] = [
   paymentError,
   i18nextPerRequest,
   coldStart,
+  coldStartEsModule,
   firstPaymentRequest,
   heap,
 ];

@@ -8,7 +8,7 @@ import {
 } from '../../scripts/customer-hears-table';
 import { renderErrorCodesMarkdown } from '../../scripts/error-codes-doc';
 import { withTokenSizes } from '../../scripts/token-sizes';
-import { renderBenchFigures, withBenchFigures } from '../../scripts/bench-figures';
+import { benchedMajors, renderBenchFigures, withBenchFigures } from '../../scripts/bench-figures';
 
 const read = (file: string) => readFileSync(join(__dirname, '..', '..', file), 'utf8');
 
@@ -74,11 +74,14 @@ describe("the README's token sizes", () => {
   });
 });
 
-describe("the README's benchmark figures", () => {
-  it('are those of bench/last-run.json', () => {
-    const readme = read('README.md');
+describe("docs/performance.md's benchmark figures", () => {
+  it('are those of bench/results/, for every runtime', () => {
+    const page = read('docs/performance.md');
 
-    expect(readme).toBe(withBenchFigures(readme, join(__dirname, '..', '..')));
-    expect(renderBenchFigures(join(__dirname, '..', '..'))).toMatch(/\d+\.\d{2}x \| at most 2x \|/);
+    expect(page).toBe(withBenchFigures(page, join(__dirname, '..', '..')));
+    for (const major of benchedMajors) expect(page).toMatch(new RegExp(`- Node\\.js v${major}\\.`));
+    expect(renderBenchFigures(join(__dirname, '..', '..'))).toMatch(
+      /\| at most 1\.5x \| \d+\.\d{3}x/,
+    );
   });
 });

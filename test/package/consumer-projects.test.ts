@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync, type BuildOptions } from 'esbuild';
@@ -97,8 +105,13 @@ const runNode = (args: string[], cwd: string) => {
   return JSON.parse(run.stdout) as Record<string, string>;
 };
 
-const createRequireBanner =
-  "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+/** The banner docs/bundlers.md gives for ES module bundles, as written there. */
+const documentedBanner = (): string => {
+  const page = readFileSync(join(root, 'docs', 'bundlers.md'), 'utf8');
+  const banner = /<!-- bundler-banner -->\n```sh\n[^`]*"--banner:js=([^"]+)"/.exec(page)?.[1];
+  if (banner === undefined) throw new Error('docs/bundlers.md gives no banner');
+  return banner;
+};
 
 /** Bundles an ES module skill with esbuild, as a skill's Lambda build would. */
 function bundleEsmSkill(name: string, outfile: string, options: BuildOptions): void {
@@ -201,7 +214,7 @@ const { checkSkillPackage } = require('ask-sdk-amazon-pay-middleware/check');
 
     bundleEsmSkill('esbuild-esm', join(lambda, 'skill.mjs'), {
       // ask-sdk-core requires node built-ins: an ES module bundle needs a require to do it.
-      banner: { js: createRequireBanner },
+      banner: { js: documentedBanner() },
     });
 
     expect(existsSync(join(lambda, 'node_modules'))).toBe(false);

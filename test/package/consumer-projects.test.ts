@@ -108,7 +108,7 @@ const runNode = (args: string[], cwd: string) => {
 /** The banner docs/bundlers.md gives for ES module bundles, as written there. */
 const documentedBanner = (): string => {
   const page = readFileSync(join(root, 'docs', 'bundlers.md'), 'utf8');
-  const banner = /<!-- bundler-banner -->\n```sh\n[^`]*"--banner:js=([^"]+)"/.exec(page)?.[1];
+  const banner = /<!-- bundler-banner -->\s*```sh\n[^`]*"--banner:js=([^"]+)"/.exec(page)?.[1];
   if (banner === undefined) throw new Error('docs/bundlers.md gives no banner');
   return banner;
 };

@@ -5,6 +5,7 @@ import {
 import { compare, type Side } from './measure';
 import {
   constantSentenceSkill,
+  designFloorSkill,
   i18nextPerRequestSkill,
   typicalSkill,
   typicalSkillWithMiddleware,
@@ -17,13 +18,19 @@ const side = (name: string, skill: Invocable): Side => ({
 });
 const paymentError = () =>
   amazonPayErrorEnvelope('Charge', 'InvalidSellerId', {}, { locale: 'de-DE' });
+const help = () => intentRequestEnvelope('AMAZON.HelpIntent');
 
 /** The comparisons, each run in processes of its own so that one process's JIT luck does not decide. */
 export const scenarios = {
-  'non-payment': () =>
+  'non-payment-floor': () =>
+    compare(
+      [side('with middleware', typicalSkillWithMiddleware()), side('floor', designFloorSkill())],
+      help,
+    ),
+  'non-payment-bare': () =>
     compare(
       [side('with middleware', typicalSkillWithMiddleware()), side('without', typicalSkill())],
-      () => intentRequestEnvelope('AMAZON.HelpIntent'),
+      help,
     ),
   'payment-error': () =>
     compare(
@@ -40,10 +47,7 @@ export const scenarios = {
         side('middleware', typicalSkillWithMiddleware()),
       ],
       paymentError,
-      {
-        rounds: 5,
-        perBlock: 300,
-      },
+      { rounds: 5, perBlock: 300 },
     ),
 } as const;
 

@@ -28,9 +28,10 @@ export interface Comparison {
 
 /**
  * Compares two sides in the same process: every request gets a fresh envelope, garbage is
- * collected before each block, and the order of the sides alternates from round to round. Each side keeps its fastest block: on a shared machine, the least disturbed block is
- * the one that measures the code rather than its neighbours (medians drift by tens of percent
- * from run to run here, minimums by a few).
+ * collected before each block, and the order of the sides alternates from round to round.
+ * Each side keeps its fastest block: on a shared machine, the least disturbed block is the one
+ * that measures the code rather than its neighbours (medians drift by tens of percent from run
+ * to run here, minimums by a few).
  */
 export async function compare(
   [first, second]: readonly [Side, Side],
@@ -63,25 +64,49 @@ export async function compare(
   };
 }
 
+/** Milliseconds a fresh process takes to run a script to its end. */
+export function processMilliseconds(script: string, cwd: string): number {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [script], { cwd });
+  if (result.status !== 0) throw new Error(`${script} failed: ${result.stderr.toString()}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+export interface PairedStarts {
+  /** The median of the per-pair ratios, measured / floor. */
+  readonly ratio: number;
+  /** The median milliseconds of each side. */
+  readonly measured: number;
+  readonly floor: number;
+}
+
 /**
- * Milliseconds to start a process running each script, interleaved, the minimum of each:
- * the least disturbed run is the one that measures the work and not the machine.
+ * Starts a process running each script, `pairs` times, the two in alternating order, and keeps
+ * the median of the pairs' ratios: both sides of a pair meet nearly the same machine, so a
+ * neighbour's burst of work moves a pair's ratio far less than its times.
  */
-export function coldStarts(
-  scripts: Readonly<Record<string, string>>,
-  runs = 40,
-  cwd = process.cwd(),
-): Map<string, number> {
-  const best = new Map<string, number>();
-  const names = Object.keys(scripts);
-  for (let run = 0; run < runs; run += 1) {
-    for (const name of run % 2 === 0 ? names : [...names].reverse()) {
-      const started = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, [scripts[name] as string], { cwd });
-      if (result.status !== 0) throw new Error(`${name} failed: ${result.stderr.toString()}`);
-      const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-      best.set(name, Math.min(best.get(name) ?? Infinity, elapsed));
+export function pairedStarts(
+  measuredScript: string,
+  floorScript: string,
+  pairs: number,
+  cwd: string,
+): PairedStarts {
+  const ratios: number[] = [];
+  const measured: number[] = [];
+  const floor: number[] = [];
+  for (let pair = 0; pair < pairs; pair += 1) {
+    let withIt: number;
+    let without: number;
+    if (pair % 2 === 0) {
+      withIt = processMilliseconds(measuredScript, cwd);
+      without = processMilliseconds(floorScript, cwd);
+    } else {
+      without = processMilliseconds(floorScript, cwd);
+      withIt = processMilliseconds(measuredScript, cwd);
     }
+    ratios.push(withIt / without);
+    measured.push(withIt);
+    floor.push(without);
   }
-  return best;
+  return { ratio: median(ratios), measured: median(measured), floor: median(floor) };
 }

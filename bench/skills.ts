@@ -9,6 +9,11 @@ import i18next, { type Resource } from 'i18next';
 import { createAmazonPayMiddleware, promptResources } from 'ask-sdk-amazon-pay-middleware';
 
 const noLog = () => undefined;
+const middlewareOptions = {
+  merchantName: 'Tea House',
+  tokenSecret: 'a benchmark secret of 32 characters',
+  onError: noLog,
+};
 export const sorry =
   'Sorry, Tea House cannot complete purchases right now, so nothing was bought. Please try again later.';
 
@@ -47,9 +52,24 @@ export const typicalSkill = (): Invocable =>
 
 /** The same skill with the middleware registered first, as the README says. */
 export const typicalSkillWithMiddleware = (): Invocable =>
-  createAmazonPayMiddleware({ merchantName: 'Tea House', onError: noLog })
+  createAmazonPayMiddleware(middlewareOptions)
     .register(SkillBuilders.custom())
     .addRequestHandlers(...typicalHandlers())
+    .create();
+
+/**
+ * The least any middleware of this shape can cost: the typical skill plus a request interceptor
+ * that does nothing, a handler that never matches and a response interceptor that does nothing,
+ * each awaited by ask-sdk-core on every request.
+ */
+export const designFloorSkill = (): Invocable =>
+  SkillBuilders.custom()
+    .addRequestInterceptors({ process: () => undefined })
+    .addRequestHandlers(
+      { canHandle: () => false, handle: (input) => input.responseBuilder.getResponse() },
+      ...typicalHandlers(),
+    )
+    .addResponseInterceptors({ process: () => undefined })
     .create();
 
 /** A skill whose one handler speaks a constant sentence: the floor of any answer. */

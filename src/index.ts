@@ -14,7 +14,8 @@ export type {
 } from './catalog/types';
 export { promptKeys } from './prompts/prompt-keys';
 export type { PromptKey } from './prompts/prompt-keys';
-export { promptNamespace, promptResources, supportedLocales } from './prompts/resources';
+export { promptNamespace, supportedLocales } from './prompts/resources';
+export { promptResources } from './prompts/prompt-tables';
 export type { PromptTable, SupportedLocale } from './prompts/resources';
 export type { PromptOverrides } from './prompts/overrides';
 export type { MerchantName, MerchantNamesByLocale } from './prompts/merchant-names';

@@ -1,4 +1,4 @@
-import { errorCatalog } from './error-catalog';
+import type * as ErrorCatalog from './error-catalog';
 import { errorContexts, type ErrorCatalogEntry, type ErrorContext } from './types';
 
 /** Longer than any documented code: anything beyond is not looked at. */
@@ -14,6 +14,9 @@ type SameName = { first: ErrorCatalogEntry } & Partial<Record<ErrorContext, Erro
 function indexBy(
   keysOf: (entry: ErrorCatalogEntry) => readonly string[],
 ): ReadonlyMap<string, SameName> {
+  // Required on the first lookup: a skill starts without reading the catalog's tables.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { errorCatalog } = require('./error-catalog') as typeof ErrorCatalog;
   const index = new Map<string, SameName>();
   for (const entry of errorCatalog) {
     for (const key of keysOf(entry)) {
@@ -27,8 +30,9 @@ function indexBy(
   return index;
 }
 
-const byExactName = indexBy((entry) => [entry.code, ...entry.aliases]);
-const byLooseName = indexBy((entry) => [entry.code, ...entry.aliases].map(looseKey));
+// Built on the first lookup, not at load.
+let byExactName: ReadonlyMap<string, SameName> | undefined;
+let byLooseName: ReadonlyMap<string, SameName> | undefined;
 
 const knownContexts: ReadonlySet<unknown> = new Set(errorContexts);
 
@@ -53,10 +57,12 @@ export function lookupErrorCode(
   if (typeof code !== 'string' || code.length === 0 || code.length > maxCodeLength)
     return undefined;
   if (context !== undefined && !knownContexts.has(context)) return undefined;
+  byExactName ??= indexBy((entry) => [entry.code, ...entry.aliases]);
   const exactNames = byExactName.get(code);
   const exact = context === undefined ? exactNames?.first : exactNames?.[context];
   if (exact !== undefined || screamingCase.test(code)) return exact;
 
+  byLooseName ??= indexBy((entry) => [entry.code, ...entry.aliases].map(looseKey));
   const looseNames = byLooseName.get(looseKey(code));
   if (context !== undefined) return looseNames?.[context];
   if (lowerSnakeCase.test(code) && looseNames?.['buyer-id'] !== undefined)

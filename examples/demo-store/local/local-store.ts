@@ -8,6 +8,8 @@ import { orderTableSchema } from './order-table-schema';
 /** A DynamoDB-compatible server in this process, in memory, on 127.0.0.1. */
 export interface LocalDynamo {
   readonly client: DynamoDBClient;
+  /** Where the server listens, as an AWS SDK endpoint (`http://127.0.0.1:<port>`). */
+  readonly endpoint: string;
   /** A new, empty orders table on this server. */
   newOrderTable(): Promise<OrderTable>;
   close(): Promise<void>;
@@ -27,13 +29,15 @@ export async function startLocalDynamo(): Promise<LocalDynamo> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const client = new DynamoDBClient({
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    endpoint,
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   return {
     client,
+    endpoint,
     async newOrderTable() {
       tables += 1;
       const tableName = `tea-house-orders-${tables}`;

@@ -7,6 +7,7 @@ import type {
   HandledBy,
   Retriable,
 } from '../catalog/types';
+import { asString } from '../outcome/read';
 import { parseLocale } from '../prompts/locale';
 
 /** What a log event is about. */
@@ -55,12 +56,72 @@ export interface AmazonPayLogEvent {
 /** Receives every {@link AmazonPayLogEvent}. Whatever it throws or rejects with is ignored. */
 export type AmazonPayLogger = (event: AmazonPayLogEvent) => void | Promise<void>;
 
-const maxTextLength = 500;
+/**
+ * The longest each text field of a log event can be, in UTF-16 code units, the mark of a cut
+ * included; `other` is the limit of any text field not named here. Every field comes from
+ * untrusted input somewhere (a code, a reason, a thrown error), and a log line must stay a line.
+ */
+export const logFieldLimits = {
+  code: 100,
+  requestId: 100,
+  field: 200,
+  'error.name': 100,
+  'error.message': 500,
+  amazonPayMessage: 500,
+  message: 1000,
+  correctiveAction: 1000,
+  other: 1000,
+} as const;
 
-/** Shortens untrusted text for a log line. */
-export function logText(text: unknown): string | undefined {
+/** What ends a field that was cut. */
+const cutMark = '…';
+// Control and format characters (bidirectional overrides included), line and paragraph
+// separators and lone surrogates: they could forge lines or hide text in a log viewer.
+const unsafeCharacter = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/gu;
+const shortEscapes: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+const escapeCharacter = (character: string): string =>
+  shortEscapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * Makes untrusted text safe for a log line: unsafe characters written as escapes (`\n`,
+ * `\u202e`), then, when longer than `limit`, cut to at most `limit` characters ending in `…`,
+ * never inside a character or an escape.
+ */
+export function logText(text: unknown, limit: number = logFieldLimits.other): string | undefined {
   if (typeof text !== 'string') return undefined;
-  return text.length > maxTextLength ? `${text.slice(0, maxTextLength)}…` : text;
+  // Escapes only lengthen text: the first `limit` characters are all a field can keep.
+  const head = text.slice(0, limit);
+  const escaped = head.replace(unsafeCharacter, escapeCharacter);
+  if (text.length <= limit && escaped.length <= limit) return escaped;
+  const room = limit - cutMark.length;
+  let kept = '';
+  for (const character of head) {
+    const piece = character.replace(unsafeCharacter, escapeCharacter);
+    if (kept.length + piece.length > room) break;
+    kept += piece;
+  }
+  return `${kept}${cutMark}`;
+}
+
+const limitOf = (path: string): number =>
+  Object.hasOwn(logFieldLimits, path)
+    ? logFieldLimits[path as keyof typeof logFieldLimits]
+    : logFieldLimits.other;
+
+/** A copy of a record with every text field, however deep, made safe and cut to its limit. */
+function bounded(record: object, prefix: string): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const path = `${prefix}${key}`;
+    copy[key] =
+      typeof value === 'string'
+        ? logText(value, limitOf(path))
+        : typeof value === 'object' && value !== null
+          ? bounded(value, `${path}.`)
+          : value;
+  }
+  return copy;
 }
 
 /** What a log event says beyond the facts of its catalog entry. */
@@ -111,7 +172,7 @@ export function logEvent(
     retriable: entry?.retriable,
     message: details.message,
     correctiveAction: details.correctiveAction,
-    requestId: logText(fields.requestId),
+    requestId: asString(fields.requestId),
     locale: parseLocale(fields.locale)?.tag,
   };
   if (details.softDecline !== undefined) event.softDecline = details.softDecline;
@@ -130,11 +191,17 @@ export const consoleLogger: AmazonPayLogger = (event) => {
   console.error(JSON.stringify({ source: 'ask-sdk-amazon-pay-middleware', ...event }));
 };
 
-/** Calls the logger without ever letting it break the answer to the customer. */
+const ignore = (): void => undefined;
+
+/**
+ * Calls the logger with the event's text fields bounded, without ever letting it break the
+ * answer to the customer.
+ */
 export function safelyLog(logger: AmazonPayLogger, event: AmazonPayLogEvent): void {
   try {
-    const result = logger(event);
-    if (result instanceof Promise) result.catch(() => undefined);
+    // Whatever comes back is taken for a promise: one made in another realm (a vm context)
+    // fails `instanceof Promise`, and its rejection would end the process unhandled.
+    Promise.resolve(logger(bounded(event, '') as unknown as AmazonPayLogEvent)).catch(ignore);
   } catch {
     // A failing log hook must not cost the customer their answer.
   }

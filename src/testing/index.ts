@@ -37,5 +37,3 @@ export type {
   PlayedPurchase,
   PurchaseTurn,
 } from './play-purchase';
-export { buyerIdServiceError } from './buyer-id-errors';
-export type { BuyerIdWireCode } from './buyer-id-errors';

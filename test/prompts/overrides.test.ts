@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { SkillBuilders } from 'ask-sdk-core';
+import type {
+  AmazonPayConfigurationError} from '../../src';
 import {
-  AmazonPayConfigurationError,
   createAmazonPayMiddleware,
   isAmazonPayConfigurationError,
 } from '../../src';

@@ -30,5 +30,6 @@ import '../prompts/overrides.test';
 import '../check/check.test';
 import '../testing/fixtures-in-a-skill.test';
 import '../buyer-id/buyer-id.test';
+import '../buyer-id/buyer-id-limits.test';
 import '../middleware/fuzz.test';
 import '../middleware/persistence.test';

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { SkillBuilders } from 'ask-sdk-core';
-import type {
-  AmazonPayConfigurationError} from '../../src';
-import {
-  createAmazonPayMiddleware,
-  isAmazonPayConfigurationError,
-} from '../../src';
+import type { AmazonPayConfigurationError } from '../../src';
+import { createAmazonPayMiddleware, isAmazonPayConfigurationError } from '../../src';
 import { checkPromptOverrides } from '../../src/prompts/overrides';
 import { amazonPayErrorEnvelope } from '../../src/testing';
 import { ssmlOf } from '../support/skill';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
@@ -306,5 +308,23 @@ describe('log hooks that fail', () => {
 
     expect(response.response.outputSpeech).toBeDefined();
     expect(unhandled).toEqual([]);
+  });
+});
+
+describe('docs/log-events.md', () => {
+  it('states every limit, and no other', () => {
+    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'log-events.md'), 'utf8');
+    const table = page.slice(
+      page.indexOf('log-field-limits:start'),
+      page.indexOf('log-field-limits:end'),
+    );
+
+    const stated = Object.fromEntries(
+      [...table.matchAll(/^\| (?:`([^`]+)`|any other text field) *\| (\d+) *\|$/gm)].map(
+        ([, field, limit]) => [field ?? 'other', Number(limit)],
+      ),
+    );
+
+    expect(stated).toEqual(logFieldLimits);
   });
 });

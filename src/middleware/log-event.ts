@@ -109,18 +109,14 @@ const limitOf = (path: string): number =>
     ? logFieldLimits[path as keyof typeof logFieldLimits]
     : logFieldLimits.other;
 
-/** A copy of a record with every text field, however deep, made safe and cut to its limit. */
-function bounded(record: object, prefix: string): Record<string, unknown> {
+/** A copy of a value with every text in it, however deep, made safe and cut to its limit. */
+function bounded(value: unknown, path: string): unknown {
+  if (typeof value === 'string') return logText(value, limitOf(path));
+  if (Array.isArray(value)) return value.map((item: unknown) => bounded(item, path));
+  if (typeof value !== 'object' || value === null) return value;
   const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) {
-    const path = `${prefix}${key}`;
-    copy[key] =
-      typeof value === 'string'
-        ? logText(value, limitOf(path))
-        : typeof value === 'object' && value !== null
-          ? bounded(value, `${path}.`)
-          : value;
-  }
+  for (const [key, field] of Object.entries(value))
+    copy[key] = bounded(field, path === '' ? key : `${path}.${key}`);
   return copy;
 }
 

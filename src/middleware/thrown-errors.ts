@@ -1,11 +1,11 @@
 import { lookupErrorCode } from '../catalog/lookup';
-import type { ErrorCatalogEntry } from '../catalog/types';
+import type { ErrorCatalogEntry, ErrorContext } from '../catalog/types';
 import {
   isAmazonPayBuyerIdError,
   isAmazonPayFpsError,
   isAmazonPayValidationError,
 } from '../errors/payment-errors';
-import { asCode } from '../outcome/read';
+import { asCode, asString } from '../outcome/read';
 import type { PromptKey } from '../prompts/prompt-keys';
 
 /** What the middleware knows about an error a skill's code threw. */
@@ -17,7 +17,15 @@ export interface ThrownErrorFacts {
   /** What the customer hears when the entry has no sentence of its own. */
   readonly fallback: PromptKey;
   /** For a validation error: the dotted path of the offending field. */
-  readonly field?: string;
+  readonly field: string | undefined;
+}
+
+/** The catalog context of the package's own typed errors; `undefined` for any other. */
+function contextOf(error: unknown): ErrorContext | undefined {
+  if (isAmazonPayValidationError(error)) return error.operation === 'Setup' ? 'setup' : 'charge';
+  if (isAmazonPayBuyerIdError(error)) return 'buyer-id';
+  if (isAmazonPayFpsError(error)) return 'fps';
+  return undefined;
 }
 
 /**
@@ -28,20 +36,18 @@ export interface ThrownErrorFacts {
  */
 export function recognisePaymentError(error: unknown): ThrownErrorFacts | undefined {
   try {
-    if (isAmazonPayValidationError(error)) {
-      const { code, entry, field } = error;
-      return { code, entry, fallback: 'error.amazonPayUnavailable', field };
-    }
-    if (isAmazonPayBuyerIdError(error)) {
-      const { code, entry } = error;
-      return { code, entry, fallback: 'error.amazonPayUnavailable' };
-    }
-    if (isAmazonPayFpsError(error)) {
-      // Looked up by its code, not its `entry`: another copy of the package may have thrown it.
-      const code = asCode(error.code);
-      return { code, entry: lookupErrorCode(code, 'fps'), fallback: 'error.unexpected' };
-    }
-    return undefined;
+    const context = contextOf(error);
+    if (context === undefined) return undefined;
+    const { code, field } = error as { code?: unknown; field?: unknown };
+    // Looked up by the code rather than taken from `entry`: another copy of the package may
+    // have thrown the error, and the code is all it has to say.
+    const entry = lookupErrorCode(asCode(code), context);
+    return {
+      code: entry?.code ?? asCode(code),
+      entry,
+      fallback: context === 'fps' ? 'error.unexpected' : 'error.amazonPayUnavailable',
+      field: asString(field),
+    };
   } catch {
     return undefined;
   }

@@ -233,6 +233,44 @@ describe('errors the middleware claims, whatever the request', () => {
   );
 });
 
+describe("errors that only look like the package's own", () => {
+  it('are answered by their code alone, never by an entry they carry', async () => {
+    const forged = {
+      name: 'AmazonPayValidationError',
+      code: ' InvalidAuthorizationAmount ',
+      operation: 'Charge',
+      entry: { promptKey: 'constructor', permissionCard: 'always', voicedByAmazonPay: true },
+      field: { not: 'text' },
+    };
+    const skill = throwingSkill(forged);
+
+    const response = await skill.invoke(intentRequestEnvelope('BuyIntent'));
+
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.shopCannotTakePayments'));
+    expect(response.response.card).toBeUndefined();
+    expect(skill.events).toEqual([
+      expect.objectContaining({ code: 'InvalidAuthorizationAmount', context: 'charge' }),
+    ]);
+    expect(skill.events[0]).not.toHaveProperty('field');
+  });
+
+  it.each([
+    [
+      'a Setup validation error',
+      { name: 'AmazonPayValidationError', code: 'InvalidSandboxCustomerEmail', operation: 'Setup' },
+      'setup',
+    ],
+    ['a Buyer ID error', { name: 'AmazonPayBuyerIdError', code: 'forbidden' }, 'buyer-id'],
+    ['an FPS error', { name: 'AmazonPayFpsError', code: 'AccountClosed' }, 'fps'],
+  ])('look %s up in its own context', async (_, thrown, context) => {
+    const skill = throwingSkill(thrown);
+
+    await skill.invoke(launchRequestEnvelope());
+
+    expect(skill.events).toEqual([expect.objectContaining({ context })]);
+  });
+});
+
 describe('amazonPayFpsErrorFrom', () => {
   const cause = awsV2('AccountClosed', 400, 'The account is closed');
 

@@ -256,6 +256,7 @@ describe('log events are bounded', () => {
       voicedByAmazonPay: true,
       softDecline: false,
       error: { name: 'E', message: 'm' },
+      nothing: null,
     } as unknown as AmazonPayLogEvent;
 
     safelyLog((logged) => {
@@ -264,6 +265,34 @@ describe('log events are bounded', () => {
 
     expect(seen).toStrictEqual([event]);
     expect(seen[0]).not.toBe(event);
+  });
+
+  it('bounds text in lists and nested records by the path of their field', () => {
+    const seen: unknown[] = [];
+    const long = 'L'.repeat(600);
+
+    safelyLog(
+      (logged) => {
+        seen.push(logged);
+      },
+      {
+        kind: 'error',
+        codes: ['a\nb', 3, long],
+        error: { name: long, message: long, nested: { deeper: long } },
+      } as unknown as AmazonPayLogEvent,
+    );
+
+    expect(seen).toStrictEqual([
+      {
+        kind: 'error',
+        codes: ['a\\nb', 3, long],
+        error: {
+          name: `${'L'.repeat(logFieldLimits['error.name'] - 1)}…`,
+          message: `${'L'.repeat(logFieldLimits['error.message'] - 1)}…`,
+          nested: { deeper: long },
+        },
+      },
+    ]);
   });
 });
 

@@ -41,8 +41,7 @@ function checkBaseUrl(value: unknown): string | undefined {
     (url?.protocol !== 'https:' && url?.protocol !== 'http:') ||
     url.username !== '' ||
     url.password !== '' ||
-    url.search !== '' ||
-    url.hash !== '' ||
+    // Written out, so that an empty query or fragment (`https://host?`) counts too.
     (value as string).includes('?') ||
     (value as string).includes('#')
   ) {

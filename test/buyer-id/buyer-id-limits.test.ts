@@ -74,6 +74,10 @@ const routes: Record<string, Route> = {
     setTimeout(() => request.socket.destroy(), 20);
   },
   '/not-modified': (_, response) => response.writeHead(304).end(),
+  '/bad-request-with-location': (_, response) =>
+    response
+      .writeHead(400, { ...json, location: '/elsewhere' })
+      .end(JSON.stringify({ errorCode: 'invalid_request' })),
 };
 
 let api: Awaited<ReturnType<typeof serve>>;
@@ -120,7 +124,7 @@ const ask = (path: string, options: BuyerIdOptions = {}) =>
   getBuyerId(input(), { baseUrl: `${api.url}${path}`, timeoutMs: 8000, ...options });
 
 describe('getBuyerId follows no redirect', () => {
-  it.each([301, 302, 303, 307, 308])(
+  it.each([300, 301, 302, 303, 307, 308])(
     'fails on a %i to another origin, which never hears of the request',
     async (status) => {
       elsewhere.hits.length = 0;
@@ -145,6 +149,13 @@ describe('getBuyerId follows no redirect', () => {
     const error = await failureOf(ask('/not-modified'));
 
     expect(error.message).toBe('The Buyer ID API answered 304.');
+  });
+
+  it('tells an error answer that carries a location from a redirect', async () => {
+    const error = await failureOf(ask('/bad-request-with-location'));
+
+    expect(error.message).toBe('The Buyer ID API answered 400 invalid_request.');
+    expect(error.code).toBe('InvalidRequest');
   });
 });
 
@@ -250,6 +261,10 @@ describe("getBuyerId checks its options as the middleware's are checked", () => 
     [{ baseUrl: 'ftp://127.0.0.1' }, 'baseUrl'],
     [{ baseUrl: 'file:///etc/passwd' }, 'baseUrl'],
     [{ baseUrl: 'https://user:secret@pay-api.amazon.com' }, 'baseUrl'],
+    [{ baseUrl: 'https://user@pay-api.amazon.com' }, 'baseUrl'],
+    [{ baseUrl: 'https://:secret@pay-api.amazon.com' }, 'baseUrl'],
+    [{ baseUrl: 'https://pay-api.amazon.com?' }, 'baseUrl'],
+    [{ baseUrl: 'https://pay-api.amazon.com#' }, 'baseUrl'],
     [{ baseUrl: 'https://pay-api.amazon.com?x=1' }, 'baseUrl'],
     [{ baseUrl: 'https://pay-api.amazon.com#top' }, 'baseUrl'],
     [{ timeout: 100 }, 'timeout'],
@@ -293,6 +308,17 @@ describe("getBuyerId checks its options as the middleware's are checked", () => 
     await expect(ask('/at-limit', { timeoutMs: -1 })).rejects.toThrow(AmazonPayConfigurationError);
 
     expect(api.hits).toEqual([]);
+  });
+
+  it('accepts an https URL (here one where nothing listens)', async () => {
+    const closed = await serve(() => undefined);
+    await close(closed.server);
+
+    const error = await failureOf(
+      getBuyerId(input(), { baseUrl: closed.url.replace('http:', 'https:') }),
+    );
+
+    expect(error.message).toBe('The Buyer ID API could not be reached.');
   });
 
   it('accepts the shortest time limit', async () => {

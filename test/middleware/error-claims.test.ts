@@ -335,6 +335,7 @@ describe('amazonPayFpsErrorFrom', () => {
     expect(error).toBeInstanceOf(AmazonPayFpsError);
     expect(error).toMatchObject({ code, message, requestId, entry: { context: 'fps', code } });
     expect(error?.cause).toBe(typeof answer === 'string' ? undefined : answer);
+    expect(error !== undefined && 'cause' in error).toBe(typeof answer !== 'string');
   });
 
   it.each([

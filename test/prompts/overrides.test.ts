@@ -194,6 +194,32 @@ describe('the override check accepts what a conformant XML parser accepts', () =
   });
 });
 
+describe('character references on the edges of what XML allows', () => {
+  const allowed = [0x9, 0xa, 0xd, 0x20, 0xd7ff, 0xe000, 0xfffd, 0x10000, 0x10ffff];
+  const refused = [0x0, 0x8, 0xb, 0xc, 0xe, 0x1f, 0xd800, 0xdfff, 0xfffe, 0xffff, 0x110000];
+  const forms = (code: number) => [
+    `&#${code};`,
+    `&#x${code.toString(16)};`,
+    `&#x${code.toString(16).toUpperCase()};`,
+  ];
+
+  it.each(allowed.flatMap(forms))('accepts %s, as the parser does', (reference) => {
+    expect(ssmlFragmentProblem(reference)).toBeUndefined();
+    expect(overrideError(`a ${reference} b`)).toBeUndefined();
+    expect(overrideError(`<sub alias="${reference}">x</sub>`)).toBeUndefined();
+  });
+
+  it.each(refused.flatMap(forms))('refuses %s, as the parser does', (reference) => {
+    expect(ssmlFragmentProblem(reference)).toBeDefined();
+    expect(overrideError(`a ${reference} b`)?.message).toContain(
+      `has the character reference "${reference}" at character 2, which stands for a character XML does not allow`,
+    );
+    expect(overrideError(`<sub alias="${reference}">x</sub>`)?.message).toContain(
+      `has the character reference "${reference}" at character 12`,
+    );
+  });
+});
+
 describe('placeholders', () => {
   it.each([
     ['inside an entity', '&{{merchantName}}amp;'],

@@ -302,6 +302,17 @@ describe("getBuyerId checks its options as the middleware's are checked", () => 
     );
   });
 
+  it('needs no options at all', async () => {
+    const withoutToken = { requestEnvelope: intentRequestEnvelope('BuyIntent') } as HandlerInput;
+    delete withoutToken.requestEnvelope.context.System.apiAccessToken;
+
+    // Fails on the missing token, before anything is sent, and not on the options.
+    await expect(getBuyerId(withoutToken)).rejects.toMatchObject({
+      name: 'AmazonPayBuyerIdError',
+      code: 'InvalidToken',
+    });
+  });
+
   it('asks nothing of the API with options it refuses', async () => {
     api.hits.length = 0;
 

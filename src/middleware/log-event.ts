@@ -7,8 +7,8 @@ import type {
   HandledBy,
   Retriable,
 } from '../catalog/types';
-import { asString } from '../outcome/read';
 import { parseLocale } from '../prompts/locale';
+import { logFieldLimits, logText, safeLogText } from './log-text';
 
 /** What a log event is about. */
 export type AmazonPayLogEventKind =
@@ -56,69 +56,7 @@ export interface AmazonPayLogEvent {
 /** Receives every {@link AmazonPayLogEvent}. Whatever it throws or rejects with is ignored. */
 export type AmazonPayLogger = (event: AmazonPayLogEvent) => void | Promise<void>;
 
-/**
- * The longest each text field of a log event can be, in UTF-16 code units, the mark of a cut
- * included; `other` is the limit of any text field not named here. Every field comes from
- * untrusted input somewhere (a code, a reason, a thrown error), and a log line must stay a line.
- */
-export const logFieldLimits = {
-  code: 100,
-  requestId: 100,
-  field: 200,
-  'error.name': 100,
-  'error.message': 500,
-  amazonPayMessage: 500,
-  message: 1000,
-  correctiveAction: 1000,
-  other: 1000,
-} as const;
-
-/** What ends a field that was cut. */
-const cutMark = '…';
-// Control and format characters (bidirectional overrides included), line and paragraph
-// separators and lone surrogates: they could forge lines or hide text in a log viewer.
-const unsafeCharacter = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/gu;
-const shortEscapes: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-const escapeCharacter = (character: string): string =>
-  shortEscapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
-/**
- * Makes untrusted text safe for a log line: unsafe characters written as escapes (`\n`,
- * `\u202e`), then, when longer than `limit`, cut to at most `limit` characters ending in `…`,
- * never inside a character or an escape.
- */
-export function logText(text: unknown, limit: number = logFieldLimits.other): string | undefined {
-  if (typeof text !== 'string') return undefined;
-  // Escapes only lengthen text: the first `limit` characters are all a field can keep.
-  const head = text.slice(0, limit);
-  const escaped = head.replace(unsafeCharacter, escapeCharacter);
-  if (text.length <= limit && escaped.length <= limit) return escaped;
-  const room = limit - cutMark.length;
-  let kept = '';
-  for (const character of head) {
-    const piece = character.replace(unsafeCharacter, escapeCharacter);
-    if (kept.length + piece.length > room) break;
-    kept += piece;
-  }
-  return `${kept}${cutMark}`;
-}
-
-const limitOf = (path: string): number =>
-  Object.hasOwn(logFieldLimits, path)
-    ? logFieldLimits[path as keyof typeof logFieldLimits]
-    : logFieldLimits.other;
-
-/** A copy of a value with every text in it, however deep, made safe and cut to its limit. */
-function bounded(value: unknown, path: string): unknown {
-  if (typeof value === 'string') return logText(value, limitOf(path));
-  if (Array.isArray(value)) return value.map((item: unknown) => bounded(item, path));
-  if (typeof value !== 'object' || value === null) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value))
-    copy[key] = bounded(field, path === '' ? key : `${path}.${key}`);
-  return copy;
-}
+export { logFieldLimits, logText } from './log-text';
 
 /** What a log event says beyond the facts of its catalog entry. */
 export interface EventDetails {
@@ -142,8 +80,16 @@ export interface EventDetails {
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * A log event: the facts of the catalog entry, the details, and the request's id and locale.
- * Built as one object on the error path, where every allocation shows.
+ * Text bounded for the log, left as it is when it is the catalog's own text (which is known to
+ * be safe): on the error path, where every regular expression shows, most fields are.
+ */
+const bounded = (text: string, limit: number, catalogText: string | undefined): string =>
+  text === catalogText ? text : safeLogText(text, limit);
+
+/**
+ * A log event: the facts of the catalog entry, the details, and the request's id and locale,
+ * every text field bounded and made safe (see {@link logFieldLimits}). Built as one object on
+ * the error path, where every allocation shows.
  */
 export function logEvent(
   handlerInput: HandlerInput,
@@ -156,9 +102,10 @@ export function logEvent(
     typeof request === 'object' && request !== null
       ? (request as { requestId?: unknown; locale?: unknown })
       : {};
+  const code = details.code ?? entry?.code;
   const event: Writable<AmazonPayLogEvent> = {
     kind,
-    code: details.code ?? entry?.code,
+    code: code === undefined ? undefined : bounded(code, logFieldLimits.code, entry?.code),
     context: details.context ?? entry?.context,
     operation: details.operation,
     httpStatus: details.httpStatus ?? entry?.httpStatus,
@@ -166,15 +113,25 @@ export function logEvent(
     voicedByAmazonPay: entry?.voicedByAmazonPay ?? false,
     errorType: entry?.errorType,
     retriable: entry?.retriable,
-    message: details.message,
-    correctiveAction: details.correctiveAction,
-    requestId: asString(fields.requestId),
+    message: bounded(details.message, logFieldLimits.message, entry?.developerMessage),
+    correctiveAction: bounded(
+      details.correctiveAction,
+      logFieldLimits.correctiveAction,
+      entry?.correctiveAction,
+    ),
+    requestId: logText(fields.requestId, logFieldLimits.requestId),
     locale: parseLocale(fields.locale)?.tag,
   };
   if (details.softDecline !== undefined) event.softDecline = details.softDecline;
-  if (details.amazonPayMessage !== undefined) event.amazonPayMessage = details.amazonPayMessage;
-  if (details.field !== undefined) event.field = details.field;
-  if (details.error !== undefined) event.error = details.error;
+  if (details.amazonPayMessage !== undefined)
+    event.amazonPayMessage = safeLogText(details.amazonPayMessage, logFieldLimits.amazonPayMessage);
+  if (details.field !== undefined) event.field = safeLogText(details.field, logFieldLimits.field);
+  if (details.error !== undefined) {
+    event.error = {
+      name: safeLogText(details.error.name, logFieldLimits['error.name']),
+      message: safeLogText(details.error.message, logFieldLimits['error.message']),
+    };
+  }
   return event;
 }
 
@@ -189,15 +146,14 @@ export const consoleLogger: AmazonPayLogger = (event) => {
 
 const ignore = (): void => undefined;
 
-/**
- * Calls the logger with the event's text fields bounded, without ever letting it break the
- * answer to the customer.
- */
+/** Calls the logger without ever letting it break the answer to the customer. */
 export function safelyLog(logger: AmazonPayLogger, event: AmazonPayLogEvent): void {
   try {
-    // Whatever comes back is taken for a promise: one made in another realm (a vm context)
-    // fails `instanceof Promise`, and its rejection would end the process unhandled.
-    Promise.resolve(logger(bounded(event, '') as unknown as AmazonPayLogEvent)).catch(ignore);
+    const result: unknown = logger(event);
+    // Any thenable is taken for a promise: one made in another realm (a vm context) fails
+    // `instanceof Promise`, and its rejection would end the process unhandled.
+    if (typeof (result as { then?: unknown } | undefined)?.then === 'function')
+      Promise.resolve(result).catch(ignore);
   } catch {
     // A failing log hook must not cost the customer their answer.
   }

@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes';
 
 /**
  * What a conformant XML parser finds wrong with a document, or `undefined` when it is
- * well-formed. The judge of every SSML test: fast-xml-parser's validator accepts malformed
+ * well-formed. The judge of SSML in tests: fast-xml-parser's validator accepts malformed
  * markup (a bare `&` in an attribute, `]]>` in text, `&#0;`).
  */
 export function xmlProblem(document: string): string | undefined {

@@ -223,7 +223,7 @@ function expectBoundedEvents(logged: readonly AmazonPayLogEvent[]): void {
   for (const event of logged) {
     for (const [path, text] of textFieldsOf(event)) {
       // The fields without a limit of their own are names the middleware chooses: short.
-      expect([path, text.length <= (limits[path] ?? 20)]).toEqual([path, true]);
+      expect([path, text.length <= (limits[path] ?? 40)]).toEqual([path, true]);
       expect(text).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/u);
     }
   }

@@ -31,7 +31,7 @@ function stringsOf(value: unknown, prefix = ''): [string, string][] {
 
 const limitOf = (path: string): number =>
   // The other text fields are names the middleware chooses (kind, context, locale): short.
-  (logFieldLimits as Readonly<Record<string, number>>)[path] ?? 20;
+  (logFieldLimits as Readonly<Record<string, number>>)[path] ?? 40;
 
 /** A skill that answers whatever its intent handler throws (it has no error handler of its own). */
 const throwingSkill = (thrown: unknown) =>

@@ -79,4 +79,5 @@ export {
   isAmazonPayFpsError,
   isAmazonPayValidationError,
 } from './errors/payment-errors';
-export type { BuyerIdErrorDetails } from './errors/payment-errors';
+export type { BuyerIdErrorDetails, FpsErrorDetails } from './errors/payment-errors';
+export { amazonPayFpsErrorFrom } from './errors/fps-answer';

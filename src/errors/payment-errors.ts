@@ -1,5 +1,6 @@
 import { lookupErrorCode } from '../catalog/lookup';
 import type { ErrorCatalogEntry } from '../catalog/types';
+import { asCode } from '../outcome/read';
 
 /**
  * A Setup or Charge payload that Amazon Pay would refuse, caught before it was sent.
@@ -43,28 +44,47 @@ export class AmazonPayBuyerIdError extends Error {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.statusCode = details.statusCode;
     this.requestId = details.requestId;
-    this.entry = lookupErrorCode(details.code, 'buyer-id');
-    this.code = this.entry?.code ?? details.code;
+    const code = asCode(details.code);
+    this.entry = lookupErrorCode(code, 'buyer-id');
+    this.code = this.entry?.code ?? code;
   }
+}
+
+/** What else an {@link AmazonPayFpsError} can carry. */
+export interface FpsErrorDetails {
+  /** The back end's id of the failed request, for support cases. */
+  readonly requestId?: string;
+  /** What the back end threw or answered. */
+  readonly cause?: unknown;
 }
 
 /**
  * A legacy Amazon Payments (FPS) error from a payments back end. Throw it from a handler and
- * the middleware answers the customer with the catalog's sentence for the code. Errors with
- * an FPS `code` or `errorCode` property are recognised too.
+ * the middleware answers the customer with the catalog's sentence for the code. It is the only
+ * way an FPS code reaches the middleware: an error that merely carries a `code` such as
+ * `InternalError` is left to the skill, since aws-sdk errors use the same names.
+ * {@link amazonPayFpsErrorFrom} builds one from a back end's answer.
  *
  * @example throw new AmazonPayFpsError('AccountLimitsExceeded');
  */
 export class AmazonPayFpsError extends Error {
   override readonly name = 'AmazonPayFpsError';
+  /** The FPS code, trimmed, as the catalog spells it when the catalog knows it. */
+  readonly code: string;
+  readonly requestId: string | undefined;
   readonly entry: ErrorCatalogEntry | undefined;
 
-  constructor(
-    readonly code: string,
-    message = `Amazon Payments answered ${code}`,
-  ) {
-    super(message);
-    this.entry = lookupErrorCode(code, 'fps');
+  constructor(code: string, message?: string, details: FpsErrorDetails = {}) {
+    const trimmed = asCode(code) ?? '';
+    const entry = lookupErrorCode(trimmed, 'fps');
+    const known = entry?.code ?? trimmed;
+    super(
+      message ?? `Amazon Payments answered ${known}`,
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
+    this.code = known;
+    this.requestId = details.requestId;
+    this.entry = entry;
   }
 }
 

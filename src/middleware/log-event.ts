@@ -8,6 +8,7 @@ import type {
   Retriable,
 } from '../catalog/types';
 import { parseLocale } from '../prompts/locale';
+import { logFieldLimits, logText, safeLogText } from './log-text';
 
 /** What a log event is about. */
 export type AmazonPayLogEventKind =
@@ -55,13 +56,7 @@ export interface AmazonPayLogEvent {
 /** Receives every {@link AmazonPayLogEvent}. Whatever it throws or rejects with is ignored. */
 export type AmazonPayLogger = (event: AmazonPayLogEvent) => void | Promise<void>;
 
-const maxTextLength = 500;
-
-/** Shortens untrusted text for a log line. */
-export function logText(text: unknown): string | undefined {
-  if (typeof text !== 'string') return undefined;
-  return text.length > maxTextLength ? `${text.slice(0, maxTextLength)}…` : text;
-}
+export { logFieldLimits, logText } from './log-text';
 
 /** What a log event says beyond the facts of its catalog entry. */
 export interface EventDetails {
@@ -85,8 +80,16 @@ export interface EventDetails {
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * A log event: the facts of the catalog entry, the details, and the request's id and locale.
- * Built as one object on the error path, where every allocation shows.
+ * Text bounded for the log, left as it is when it is the catalog's own text (which is known to
+ * be safe): on the error path, where every regular expression shows, most fields are.
+ */
+const bounded = (text: string, limit: number, catalogText: string | undefined): string =>
+  text === catalogText ? text : safeLogText(text, limit);
+
+/**
+ * A log event: the facts of the catalog entry, the details, and the request's id and locale,
+ * every text field bounded and made safe (see {@link logFieldLimits}). Built as one object on
+ * the error path, where every allocation shows.
  */
 export function logEvent(
   handlerInput: HandlerInput,
@@ -99,9 +102,10 @@ export function logEvent(
     typeof request === 'object' && request !== null
       ? (request as { requestId?: unknown; locale?: unknown })
       : {};
+  const code = details.code ?? entry?.code;
   const event: Writable<AmazonPayLogEvent> = {
     kind,
-    code: details.code ?? entry?.code,
+    code: code === undefined ? undefined : bounded(code, logFieldLimits.code, entry?.code),
     context: details.context ?? entry?.context,
     operation: details.operation,
     httpStatus: details.httpStatus ?? entry?.httpStatus,
@@ -109,15 +113,25 @@ export function logEvent(
     voicedByAmazonPay: entry?.voicedByAmazonPay ?? false,
     errorType: entry?.errorType,
     retriable: entry?.retriable,
-    message: details.message,
-    correctiveAction: details.correctiveAction,
-    requestId: logText(fields.requestId),
+    message: bounded(details.message, logFieldLimits.message, entry?.developerMessage),
+    correctiveAction: bounded(
+      details.correctiveAction,
+      logFieldLimits.correctiveAction,
+      entry?.correctiveAction,
+    ),
+    requestId: logText(fields.requestId, logFieldLimits.requestId),
     locale: parseLocale(fields.locale)?.tag,
   };
   if (details.softDecline !== undefined) event.softDecline = details.softDecline;
-  if (details.amazonPayMessage !== undefined) event.amazonPayMessage = details.amazonPayMessage;
-  if (details.field !== undefined) event.field = details.field;
-  if (details.error !== undefined) event.error = details.error;
+  if (details.amazonPayMessage !== undefined)
+    event.amazonPayMessage = safeLogText(details.amazonPayMessage, logFieldLimits.amazonPayMessage);
+  if (details.field !== undefined) event.field = safeLogText(details.field, logFieldLimits.field);
+  if (details.error !== undefined) {
+    event.error = {
+      name: safeLogText(details.error.name, logFieldLimits['error.name']),
+      message: safeLogText(details.error.message, logFieldLimits['error.message']),
+    };
+  }
   return event;
 }
 
@@ -130,11 +144,16 @@ export const consoleLogger: AmazonPayLogger = (event) => {
   console.error(JSON.stringify({ source: 'ask-sdk-amazon-pay-middleware', ...event }));
 };
 
+const ignore = (): void => undefined;
+
 /** Calls the logger without ever letting it break the answer to the customer. */
 export function safelyLog(logger: AmazonPayLogger, event: AmazonPayLogEvent): void {
   try {
-    const result = logger(event);
-    if (result instanceof Promise) result.catch(() => undefined);
+    const result: unknown = logger(event);
+    // Any thenable is taken for a promise: one made in another realm (a vm context) fails
+    // `instanceof Promise`, and its rejection would end the process unhandled.
+    if (typeof (result as { then?: unknown } | undefined)?.then === 'function')
+      Promise.resolve(result).catch(ignore);
   } catch {
     // A failing log hook must not cost the customer their answer.
   }

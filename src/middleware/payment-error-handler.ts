@@ -22,10 +22,10 @@ const neutralPromptFor = (outcome: PaymentOutcome): PromptKey | undefined => {
 };
 
 /**
- * Answers the errors the middleware knows (DESIGN decision 6): its own typed errors, Buyer ID
- * `ServiceError`s, FPS codes, and anything thrown while handling an Amazon Pay response. It
- * answers in the request's language and never rethrows. Other errors go on to the skill's
- * own error handlers, unless `catchAllErrors` is set.
+ * Answers the errors the middleware knows: anything thrown while handling an Amazon Pay
+ * response, and its own typed errors (validation, Buyer ID from its client, FPS). It answers in
+ * the request's language and never rethrows. Other errors go on to the skill's own error
+ * handlers, unless `catchAllErrors` is set.
  */
 export class PaymentErrorHandler implements ErrorHandler {
   constructor(
@@ -75,12 +75,7 @@ export class PaymentErrorHandler implements ErrorHandler {
     const inJapan = isJapaneseRequest(handlerInput);
     const { silentAfterAmazonPay } = this.options;
     if (recognised !== undefined)
-      return answerForEntry(
-        recognised.entry,
-        'error.amazonPayUnavailable',
-        inJapan,
-        silentAfterAmazonPay,
-      );
+      return answerForEntry(recognised.entry, recognised.fallback, inJapan, silentAfterAmazonPay);
     if (outcome?.kind === 'decline')
       return answerForEntry(
         outcome.entry,
@@ -117,6 +112,7 @@ export class PaymentErrorHandler implements ErrorHandler {
       });
     }
     return logEvent(handlerInput, 'thrown', entry, {
+      code: recognised?.code,
       handledBy: entry?.handledBy ?? 'merchant',
       operation,
       message:

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { isRecord, ownField, ownRecord, ownString } from '../outcome/read';
+import { asCode, isRecord, ownField, ownRecord } from '../outcome/read';
 
 /** The permission scope Amazon Pay for Alexa needs. */
 export const amazonPayScope = 'payments:autopay_consent';
@@ -12,7 +12,7 @@ const envelopeOf = (input: HandlerInput | RequestEnvelope): unknown =>
 
 /**
  * The status of the `payments:autopay_consent` scope in this request (`GRANTED`, `DENIED`),
- * or `undefined` when the envelope does not say (no `permissions`, `scopes` or key).
+ * trimmed, or `undefined` when the envelope does not say (no `permissions`, `scopes` or key).
  */
 export function amazonPayPermissionStatus(
   input: HandlerInput | RequestEnvelope,
@@ -24,7 +24,7 @@ export function amazonPayPermissionStatus(
   const permissions = user && ownRecord(user, 'permissions');
   const scopes = permissions && ownRecord(permissions, 'scopes');
   const scope = scopes && ownField(scopes, amazonPayScope);
-  return isRecord(scope) ? ownString(scope, 'status') : undefined;
+  return isRecord(scope) ? asCode(scope.status) : undefined;
 }
 
 /** True when the customer has granted this skill the Amazon Pay permission. */

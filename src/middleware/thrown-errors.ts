@@ -1,59 +1,53 @@
 import { lookupErrorCode } from '../catalog/lookup';
-import type { ErrorCatalogEntry } from '../catalog/types';
+import type { ErrorCatalogEntry, ErrorContext } from '../catalog/types';
 import {
   isAmazonPayBuyerIdError,
   isAmazonPayFpsError,
   isAmazonPayValidationError,
 } from '../errors/payment-errors';
-import { isRecord } from '../outcome/read';
+import { asCode, asString } from '../outcome/read';
+import type { PromptKey } from '../prompts/prompt-keys';
 
 /** What the middleware knows about an error a skill's code threw. */
 export interface ThrownErrorFacts {
-  /** The catalog entry the error stands for, when it is a payment error the middleware knows. */
+  /** The error's code, as the catalog spells it when the catalog knows it. */
+  readonly code: string | undefined;
+  /** The catalog entry the error stands for, when the catalog knows its code. */
   readonly entry: ErrorCatalogEntry | undefined;
+  /** What the customer hears when the entry has no sentence of its own. */
+  readonly fallback: PromptKey;
   /** For a validation error: the dotted path of the offending field. */
-  readonly field?: string;
+  readonly field: string | undefined;
 }
 
-/** An own property of something thrown (errors are not plain objects, so read them strictly). */
-function ownProperty(thrown: unknown, key: string): unknown {
-  return typeof thrown === 'object' && thrown !== null && Object.hasOwn(thrown, key)
-    ? (thrown as Record<string, unknown>)[key]
-    : undefined;
-}
-
-/** An ask-sdk `ServiceError` from the Buyer ID API: its parsed body holds a Buyer ID code. */
-function buyerIdServiceErrorEntry(error: unknown): ErrorCatalogEntry | undefined {
-  if (
-    typeof error !== 'object' ||
-    error === null ||
-    (error as { name?: unknown }).name !== 'ServiceError'
-  )
-    return undefined;
-  const body = ownProperty(error, 'response');
-  return lookupErrorCode(isRecord(body) ? body.errorCode : undefined, 'buyer-id');
-}
-
-/** An error from a payments back end carrying a legacy FPS code, named exactly. */
-function fpsEntry(error: unknown): ErrorCatalogEntry | undefined {
-  for (const key of ['code', 'errorCode']) {
-    const code = ownProperty(error, key);
-    const entry = typeof code === 'string' ? lookupErrorCode(code, 'fps') : undefined;
-    if (entry !== undefined && (entry.code === code || isAmazonPayFpsError(error))) return entry;
-  }
+/** The catalog context of the package's own typed errors; `undefined` for any other. */
+function contextOf(error: unknown): ErrorContext | undefined {
+  if (isAmazonPayValidationError(error)) return error.operation === 'Setup' ? 'setup' : 'charge';
+  if (isAmazonPayBuyerIdError(error)) return 'buyer-id';
+  if (isAmazonPayFpsError(error)) return 'fps';
   return undefined;
 }
 
 /**
- * Recognises the payment errors a skill can throw: the package's own typed errors, Buyer ID
- * `ServiceError`s and FPS codes. `undefined` for anything else. Never throws.
+ * Recognises the package's own typed errors, the only errors it claims outside an Amazon Pay
+ * response. Nothing else is: ask-sdk's `ServiceError` does not say which API answered (and no
+ * Alexa service client calls the Buyer ID API), and aws-sdk errors carry the same codes as FPS
+ * (`InternalError`, `InvalidParameter`). `undefined` for anything else. Never throws.
  */
 export function recognisePaymentError(error: unknown): ThrownErrorFacts | undefined {
   try {
-    if (isAmazonPayValidationError(error)) return { entry: error.entry, field: error.field };
-    if (isAmazonPayBuyerIdError(error)) return { entry: error.entry };
-    const entry = buyerIdServiceErrorEntry(error) ?? fpsEntry(error);
-    return entry === undefined ? undefined : { entry };
+    const context = contextOf(error);
+    if (context === undefined) return undefined;
+    const { code, field } = error as { code?: unknown; field?: unknown };
+    // Looked up by the code rather than taken from `entry`: another copy of the package may
+    // have thrown the error, and the code is all it has to say.
+    const entry = lookupErrorCode(asCode(code), context);
+    return {
+      code: entry?.code ?? asCode(code),
+      entry,
+      fallback: context === 'fps' ? 'error.unexpected' : 'error.amazonPayUnavailable',
+      field: asString(field),
+    };
   } catch {
     return undefined;
   }
@@ -69,12 +63,11 @@ export function isNoHandlerError(error: unknown): boolean {
   );
 }
 
-/** The name and message of anything thrown, for the developer's log. */
+/** The name and message of anything thrown, for the developer's log (which bounds them). */
 export function describeThrown(error: unknown): { name: string; message: string } {
   try {
-    if (error instanceof Error)
-      return { name: String(error.name), message: String(error.message).slice(0, 500) };
-    return { name: typeof error, message: String(error).slice(0, 500) };
+    if (error instanceof Error) return { name: String(error.name), message: String(error.message) };
+    return { name: typeof error, message: String(error) };
   } catch {
     return { name: typeof error, message: '(unreadable)' };
   }

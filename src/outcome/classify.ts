@@ -1,6 +1,6 @@
 import { lookupErrorCode } from '../catalog/lookup';
 import type { ErrorCatalogEntry, ErrorContext } from '../catalog/types';
-import { asRecord, asString, isRecord, type UnknownRecord } from './read';
+import { asCode, asRecord, asString, isRecord, type UnknownRecord } from './read';
 import type {
   AmazonPayOperation,
   BillingAgreementStatus,
@@ -93,8 +93,8 @@ function classify(
 
   const payload = asRecord(request.payload);
   if (statusCode !== 200) {
-    const errorCode = asString(payload?.errorCode);
-    const message = asString(status.message);
+    const errorCode = asCode(payload?.errorCode);
+    const message = asCode(status.message);
     const fromErrorCode = findEntry(errorCode, operation);
     const entry = fromErrorCode ?? findEntry(message, operation);
     return {
@@ -102,7 +102,7 @@ function classify(
       operation,
       token,
       statusCode,
-      code: entry?.code ?? (errorCode || message || undefined),
+      code: entry?.code ?? errorCode ?? message,
       entry,
       errorMessage: asString(payload?.errorMessage),
     };
@@ -122,7 +122,7 @@ function classifySetupResult(payload: UnknownRecord, token: string | undefined):
   if (details === undefined || asString(details.billingAgreementId) === undefined) {
     return unknown('Setup', token, 200, 'missing-billing-agreement');
   }
-  const rawStatus = asString(details.billingAgreementStatus)?.toUpperCase() ?? '';
+  const rawStatus = asCode(details.billingAgreementStatus)?.toUpperCase() ?? '';
   const billingAgreementStatus = billingAgreementStatuses.has(rawStatus)
     ? (rawStatus as BillingAgreementStatus)
     : undefined;
@@ -143,7 +143,7 @@ function classifySetupResult(payload: UnknownRecord, token: string | undefined):
 function classifyChargeResult(payload: UnknownRecord, token: string | undefined): PaymentOutcome {
   const details = asRecord(payload.authorizationDetails);
   const authorizationStatus = asRecord(details?.authorizationStatus);
-  const state = asString(authorizationStatus?.state)?.toLowerCase();
+  const state = asCode(authorizationStatus?.state)?.toLowerCase();
   if (state === undefined) return unknown('Charge', token, 200, 'missing-authorization-state');
 
   const result = payload as unknown as ChargeAmazonPayResult;
@@ -161,14 +161,14 @@ function classifyChargeResult(payload: UnknownRecord, token: string | undefined)
   }
   if (state === 'pending') return { kind: 'pending', operation: 'Charge', token, result };
   if (state === 'declined') {
-    const reasonCode = asString(authorizationStatus?.reasonCode);
+    const reasonCode = asCode(authorizationStatus?.reasonCode);
     const entry: ErrorCatalogEntry | undefined = lookupErrorCode(reasonCode, 'decline');
     return {
       kind: 'decline',
       operation: 'Charge',
       token,
       result,
-      reasonCode: entry?.code ?? (reasonCode || undefined),
+      reasonCode: entry?.code ?? reasonCode,
       softDecline: details?.softDecline === true,
       entry,
     };

@@ -42,3 +42,14 @@ export const asRecord = (value: unknown): UnknownRecord | undefined =>
 /** The value when it is a string. */
 export const asString = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
+
+/**
+ * A code, reason code, state or status: the string trimmed of whitespace (no-break spaces and
+ * line ends included), or `undefined` when it is not a string or nothing is left. A proxy or a
+ * template that pads `ACCESS_DENIED` must not cost the customer the consent card.
+ */
+export function asCode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}

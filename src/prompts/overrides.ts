@@ -33,11 +33,14 @@ function checkPrompt(option: string, text: unknown): void {
       );
     }
   }
-  const withoutPlaceholders = text.replace(placeholderPattern, '');
-  if (withoutPlaceholders.includes('{{') || withoutPlaceholders.includes('}}')) {
+  // Each placeholder stands as characters that are fine in text and in attribute values and
+  // nowhere else (not in a name, a reference or a tag), so a name or a website put there later
+  // cannot break the markup; they keep the length, so positions in messages stay true.
+  const neutral = text.replace(placeholderPattern, (placeholder) => '$'.repeat(placeholder.length));
+  if (neutral.includes('{{') || neutral.includes('}}')) {
     throw new AmazonPayConfigurationError(option, 'has an unmatched {{ or }}');
   }
-  const problem = findSsmlProblem(withoutPlaceholders);
+  const problem = findSsmlProblem(neutral, text);
   if (problem !== undefined)
     throw new AmazonPayConfigurationError(option, `is not valid SSML: it ${problem}`);
 }

@@ -40,5 +40,3 @@ export type {
   PurchaseScript,
   PurchaseTurn,
 } from './play-purchase';
-export { buyerIdServiceError } from './buyer-id-errors';
-export type { BuyerIdWireCode } from './buyer-id-errors';

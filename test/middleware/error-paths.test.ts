@@ -102,9 +102,9 @@ describe('the log event of a value the skill throws while Amazon Pay has answere
     [
       'an Error with a very long message',
       new Error('e'.repeat(600)),
-      { name: 'Error', message: 'e'.repeat(500) },
+      { name: 'Error', message: `${'e'.repeat(499)}…` },
     ],
-    ['a very long string', 's'.repeat(600), { name: 'string', message: 's'.repeat(500) }],
+    ['a very long string', 's'.repeat(600), { name: 'string', message: `${'s'.repeat(499)}…` }],
   ])('describes %s by exactly its name and message', async (_, thrown, error) => {
     const skill = failingInterceptor(thrown);
     const envelope = chargeDeclinedEnvelope('AmazonRejected');
@@ -348,9 +348,9 @@ describe('errors of requests that are not Amazon Pay responses', () => {
 
   it('logs a request id of the longest length whole, and shortens a longer one', async () => {
     const longest = launchRequestEnvelope();
-    longest.request.requestId = 'r'.repeat(500);
+    longest.request.requestId = 'r'.repeat(100);
     const longer = launchRequestEnvelope();
-    longer.request.requestId = 'r'.repeat(501);
+    longer.request.requestId = 'r'.repeat(101);
     const fail = () => {
       throw new Error('x');
     };
@@ -364,8 +364,8 @@ describe('errors of requests that are not Amazon Pay responses', () => {
     await failing.invoke(longer);
 
     expect(failing.events.map((event) => event.requestId)).toEqual([
-      'r'.repeat(500),
-      `${'r'.repeat(500)}…`,
+      'r'.repeat(100),
+      `${'r'.repeat(99)}…`,
     ]);
   });
 });

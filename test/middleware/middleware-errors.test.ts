@@ -4,6 +4,7 @@ import {
   AmazonPayConfigurationError,
   AmazonPayFpsError,
   AmazonPayValidationError,
+  amazonPayFpsErrorFrom,
   isAmazonPayBuyerIdError,
   isAmazonPayConfigurationError,
   isAmazonPayFpsError,
@@ -36,6 +37,12 @@ const serviceError = (statusCode: number, errorCode: string) =>
     statusCode,
     response: { errorCode, errorMessage: 'detail for the merchant', requestId: 'req-1' },
   });
+const buyerIdError = (statusCode: number, code: string) =>
+  new AmazonPayBuyerIdError(`The Buyer ID API answered ${statusCode} ${code}.`, {
+    statusCode,
+    code,
+    requestId: 'req-1',
+  });
 
 describe('the error handler answers payment errors the skill throws', () => {
   it.each([
@@ -46,32 +53,34 @@ describe('the error handler answers payment errors the skill throws', () => {
       'AccountLimitsExceeded',
     ],
     [
-      'an error with an FPS code property',
-      Object.assign(new Error('x'), { code: 'UnverifiedEmailAddress_Sender' }),
+      'an AmazonPayFpsError built from an error with an FPS code property',
+      amazonPayFpsErrorFrom(
+        Object.assign(new Error('x'), { code: 'UnverifiedEmailAddress_Sender' }),
+      ),
       'fps.verifyEmail',
       'UnverifiedEmailAddress_Sender',
     ],
     [
-      'an error with an FPS errorCode property',
-      Object.assign(new Error('x'), { errorCode: 'AccountClosed' }),
+      'an AmazonPayFpsError built from an error with an FPS errorCode property',
+      amazonPayFpsErrorFrom(Object.assign(new Error('x'), { errorCode: 'AccountClosed' })),
       'fps.accountClosed',
       'AccountClosed',
     ],
     [
-      'an FPS code without a customer sentence',
-      Object.assign(new Error('x'), { code: 'InsufficientBalance' }),
+      'an AmazonPayFpsError of a code without a customer sentence',
+      new AmazonPayFpsError('InsufficientBalance'),
       'error.unexpected',
       'InsufficientBalance',
     ],
     [
-      'a Buyer ID ServiceError (invalid_token)',
-      serviceError(400, 'invalid_token'),
+      'a Buyer ID error (invalid_token)',
+      buyerIdError(400, 'invalid_token'),
       'error.shopCannotTakePayments',
       'InvalidToken',
     ],
     [
-      'a Buyer ID ServiceError (server_error)',
-      serviceError(500, 'server_error'),
+      'a Buyer ID error (server_error)',
+      buyerIdError(500, 'server_error'),
       'error.amazonPayUnavailable',
       'ServerError',
     ],
@@ -106,7 +115,7 @@ describe('the error handler answers payment errors the skill throws', () => {
   });
 
   it('asks for permission with a card after a Buyer ID InsufficientScope', async () => {
-    const response = await throwingSkill(serviceError(401, 'insufficient_scope')).invoke(
+    const response = await throwingSkill(buyerIdError(401, 'insufficient_scope')).invoke(
       intentRequestEnvelope('BuyIntent'),
     );
 
@@ -187,7 +196,17 @@ describe('errors the middleware leaves to the skill', () => {
     ['a plain Error', new Error('database down')],
     ['a Node system error', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
     ['an FPS name in another spelling', Object.assign(new Error('x'), { code: 'internal_error' })],
+    [
+      'an error with an FPS code property',
+      Object.assign(new Error('x'), { code: 'AccountClosed' }),
+    ],
+    [
+      'an error with an FPS errorCode property',
+      Object.assign(new Error('x'), { errorCode: 'AccountClosed' }),
+    ],
     ['a ServiceError of another API', serviceError(404, 'NotFound')],
+    ['a ServiceError whose body holds a Buyer ID code', serviceError(400, 'invalid_token')],
+    ['a ServiceError whose body holds insufficient_scope', serviceError(401, 'insufficient_scope')],
     ['a string', 'thrown text'],
   ])("passes %s on to the skill's own error handler", async (_, error) => {
     const skill = throwingSkill(error);

@@ -1,4 +1,3 @@
-import { XMLValidator } from 'fast-xml-parser';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import {
   amazonPayErrorEnvelope,
@@ -6,6 +5,7 @@ import {
   connectionsResponseEnvelope,
 } from '../../src/testing';
 import { ssmlOf, testSkill } from '../support/skill';
+import { xmlProblem } from '../support/xml';
 
 const hostileCodes = [
   '__proto__',
@@ -45,7 +45,7 @@ describe('hostile input', () => {
       );
       const speech = ssmlOf(response) ?? '';
 
-      expect(XMLValidator.validate(speech)).toBe(true);
+      expect(xmlProblem(speech)).toBeUndefined();
       if (code.length > 3) expect(speech).not.toContain(code);
       expect(speech).not.toMatch(/evil|INTERNAL/);
     },

@@ -35,9 +35,11 @@ export type {
   SetupAmazonPayResult,
   SetupSuccessOutcome,
   SuccessfulAuthorizationState,
+  UnconfirmedChargeOutcome,
   UnknownOutcome,
   UnknownOutcomeReason,
 } from './outcome/types';
+export { isUnconfirmedCharge } from './outcome/unconfirmed';
 export { createAmazonPayMiddleware } from './middleware/create-middleware';
 export type { AmazonPayMiddleware, SkillBuilderLike } from './middleware/create-middleware';
 export type {
@@ -45,7 +47,7 @@ export type {
   OutcomeCallback,
   RetryOptions,
 } from './middleware/options';
-export type { ResendableCode } from './middleware/retries';
+export type { ResendableCode } from './attempts/attempt';
 export type { ChargeInput, SetupInput, Untagged } from './directives/payload-types';
 export { findPayloadProblems } from './directives/validate-payload';
 export type { PayloadOperation, PayloadProblem } from './directives/validate-payload';
@@ -78,3 +80,4 @@ export {
   isAmazonPayValidationError,
 } from './errors/payment-errors';
 export type { BuyerIdErrorDetails } from './errors/payment-errors';
+export { AmazonPayPersistenceError, isAmazonPayPersistenceError } from './errors/persistence-error';

@@ -5,6 +5,7 @@ import {
   isAmazonPayFpsError,
   isAmazonPayValidationError,
 } from '../errors/payment-errors';
+import { isAmazonPayPersistenceError } from '../errors/persistence-error';
 import { isRecord } from '../outcome/read';
 
 /** What the middleware knows about an error a skill's code threw. */
@@ -52,6 +53,7 @@ export function recognisePaymentError(error: unknown): ThrownErrorFacts | undefi
   try {
     if (isAmazonPayValidationError(error)) return { entry: error.entry, field: error.field };
     if (isAmazonPayBuyerIdError(error)) return { entry: error.entry };
+    if (isAmazonPayPersistenceError(error)) return { entry: undefined };
     const entry = buyerIdServiceErrorEntry(error) ?? fpsEntry(error);
     return entry === undefined ? undefined : { entry };
   } catch {

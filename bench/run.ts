@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { amazonPayErrorEnvelope } from 'ask-sdk-amazon-pay-middleware/testing';
+import { measureAttempts } from './attempts';
 import type { ScenarioName } from './compare-worker';
 import { coldStarts, collectGarbage, median } from './measure';
 import { constantSentenceSkill, typicalSkillWithMiddleware, type Invocable } from './skills';
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   );
   const heapMb = await heapGrowth(typicalSkillWithMiddleware(), 100_000);
   const heapFloorMb = await heapGrowth(constantSentenceSkill(), 100_000);
+  const attempts = await measureAttempts();
 
   const nonPayment = compared.get('non-payment') as WorkerResult;
   const paymentError = compared.get('payment-error') as WorkerResult;
@@ -130,6 +132,7 @@ async function main(): Promise<void> {
       target: `under ${targets.heapGrowthMb} MB`,
       met: heapMb < targets.heapGrowthMb,
     },
+    ...attempts.figures,
   };
   const machine = {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
@@ -175,6 +178,7 @@ async function main(): Promise<void> {
       '',
       `${figures.heap.target} ${verdict(figures.heap.met)}`,
     ],
+    ...attempts.rows,
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
   console.log(

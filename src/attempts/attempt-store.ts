@@ -7,7 +7,7 @@ import { customerOf, type Attempt } from './attempt';
 import { persistenceFailedEvent, resendRefusedEvent } from './attempt-events';
 import { nodeCrypto } from './node-builtins';
 import { payloadInRecord, recordAttributes, recordEnvelope } from './record';
-import { settleWithin } from './time-limit';
+import { settleWithin, type Settled } from './time-limit';
 import type { TokenClaims, TokenSigner } from './token-signer';
 
 export interface AttemptStoreSettings {
@@ -23,6 +23,10 @@ export interface AttemptStoreSettings {
 /** A container whose clock runs this far ahead may still have issued a token. */
 const clockSkewSeconds = 300;
 const nowInSeconds = () => Date.now() / 1000;
+
+/** What went wrong with a store call that did not complete, for the log. */
+const failureOf = (settled: Settled<unknown>, limitMs: number) =>
+  settled.status === 'failed' ? { error: settled.error } : { limitMs };
 
 /**
  * Keeps purchase attempts between turns, and is the only code that reads, writes or deletes
@@ -58,7 +62,7 @@ export class AttemptStore {
       timeoutMs,
     );
     if (saved.status === 'done') return { ...attempt, record };
-    const failure = saved.status === 'failed' ? { error: saved.error } : { limitMs: timeoutMs };
+    const failure = failureOf(saved, timeoutMs);
     safelyLog(this.settings.log, persistenceFailedEvent(handlerInput, 'save', failure));
     throw saved.status === 'failed'
       ? new AmazonPayPersistenceError(
@@ -128,22 +132,17 @@ export class AttemptStore {
    * a delete that is lost (Lambda may freeze the process before it completes).
    */
   forget(handlerInput: HandlerInput, token: unknown): void {
-    const adapter = this.settings.adapter;
-    if (adapter?.deleteAttributes === undefined) return;
-    const record = this.signer.open(token)?.record;
-    if (record === undefined) return;
     const logFailure = (error: unknown) =>
       safelyLog(this.settings.log, persistenceFailedEvent(handlerInput, 'delete', { error }));
     try {
+      const adapter = this.settings.adapter;
+      if (adapter?.deleteAttributes === undefined) return;
+      const record = this.signer.open(token)?.record;
+      if (record === undefined) return;
       Promise.resolve(adapter.deleteAttributes(recordEnvelope(record))).then(undefined, logFailure);
     } catch (error) {
       logFailure(error);
     }
-  }
-
-  /** Whether payloads are kept in records, which are then deleted when attempts end. */
-  get keepsRecords(): boolean {
-    return this.settings.adapter?.deleteAttributes !== undefined;
   }
 
   private async readPayload(
@@ -155,7 +154,7 @@ export class AttemptStore {
     if (record === undefined || adapter === undefined) return undefined;
     const read = await settleWithin(() => adapter.getAttributes(recordEnvelope(record)), timeoutMs);
     if (read.status === 'done') return payloadInRecord(read.value, claims.operation, claims.user);
-    const failure = read.status === 'failed' ? { error: read.error } : { limitMs: timeoutMs };
+    const failure = failureOf(read, timeoutMs);
     safelyLog(this.settings.log, persistenceFailedEvent(handlerInput, 'read', failure));
     return undefined;
   }

@@ -8,7 +8,7 @@ const attemptAttribute = 'amazonPayAttempt';
  * The attribute holding when a record may be removed, in epoch seconds, at the top level of
  * the attributes the adapter saves: a store's time-to-live can be pointed at it.
  */
-export const expiryAttribute = 'expiresAt';
+const expiryAttribute = 'expiresAt';
 const recordKeyPrefix = 'ask-sdk-amazon-pay-middleware#';
 
 /**

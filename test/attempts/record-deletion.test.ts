@@ -21,7 +21,6 @@ import {
   nextInSession,
   setUp,
   storeSkill,
-  type SendRequest,
 } from '../support/payment-skill';
 import { expectedSpeech } from '../support/prompt-text';
 import { ssmlOf } from '../support/skill';
@@ -39,9 +38,6 @@ async function attemptWithRecord(options: Options = {}, start = buy()) {
   expect(adapter.items.size).toBe(1);
   return { adapter, store, sent };
 }
-
-const answerWith = (sent: SendRequest, answer: (token: string) => RequestEnvelope) =>
-  answer(sent.token);
 
 describe('a record is deleted when Amazon Pay’s answer ends the attempt', () => {
   it.each<[string, (token: string) => RequestEnvelope]>([
@@ -76,7 +72,7 @@ describe('a record is deleted when Amazon Pay’s answer ends the attempt', () =
   ])('%s', async (_, answer) => {
     const { adapter, store, sent } = await attemptWithRecord();
 
-    await store.invoke(answerWith(sent, answer));
+    await store.invoke(answer(sent.token));
 
     expect(adapter.items.size).toBe(0);
   });
@@ -96,6 +92,16 @@ describe('a record is deleted when Amazon Pay’s answer ends the attempt', () =
     expect(adapter.items.size).toBe(1);
     await store.invoke(errorAnswerTo(resent, 'InternalServerError'));
 
+    expect(adapter.items.size).toBe(0);
+  });
+
+  it('a server error whose kept payload fails the checks, so it is not resent', async () => {
+    const { adapter, store, sent } = await attemptWithRecord();
+    (adapter.onlyRecord().amazonPayAttempt as Record<string, unknown>).payload = '[]';
+
+    const response = await store.invoke(errorAnswerTo(sent, 'InternalServerError'));
+
+    expect(response.response.directives).toBeUndefined();
     expect(adapter.items.size).toBe(0);
   });
 
@@ -171,6 +177,16 @@ describe('after a failed voice code, a record is deleted', () => {
         },
         { newSession: false, sessionAttributes: question.sessionAttributes },
       ),
+    );
+
+    expect(adapter.items.size).toBe(0);
+  });
+
+  it('when another user says yes', async () => {
+    const { adapter, store, question } = await offered();
+
+    await store.invoke(
+      nextInSession(question, 'AMAZON.YesIntent', { userId: 'amzn1.ask.account.SOMEONE-ELSE' }),
     );
 
     expect(adapter.items.size).toBe(0);

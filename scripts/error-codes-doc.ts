@@ -27,6 +27,7 @@ function row(entry: ErrorCatalogEntry): string {
     entry.retriable,
     entry.voicedByAmazonPay ? 'yes' : '',
     cards[entry.permissionCard],
+    entry.promptKey === undefined ? 'none' : `\`${entry.promptKey}\``,
     cell(`${entry.developerMessage} ${entry.correctiveAction}`),
   ].join(' | ')} |`;
 }
@@ -38,8 +39,8 @@ export function renderErrorCodesMarkdown(): string {
     return [
       `## ${contextTitles[context]} (${entries.length})`,
       '',
-      '| Code | Operation | HTTP | Type | Who acts | Retriable | Amazon Pay speaks | Consent card | What happened, what to do |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| Code | Operation | HTTP | Type | Who acts | Retriable | Amazon Pay speaks | Consent card | Prompt key | What happened, what to do |',
+      '|---|---|---|---|---|---|---|---|---|---|',
       ...entries.map(row),
     ].join('\n');
   });
@@ -51,6 +52,9 @@ export function renderErrorCodesMarkdown(): string {
     `Every code the middleware knows: ${errorCatalog.length} entries, one per code and context.`,
     'Retriable: `yes` means resending the same request may succeed; `after-fix` means it succeeds once',
     'someone fixes what the last column names; `no` means resending will not help.',
+    'Prompt key: what the customer hears from the skill, the key to override with the `prompts`',
+    'option (see [prompts.md](prompts.md)). Where Amazon Pay speaks first, the key is a short',
+    "follow-up (or nothing, with `afterAmazonPaySpoke: 'silent'`).",
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');

@@ -1,22 +1,38 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withCustomerHearsTable } from './customer-hears-table';
+import { withCustomerHearsSummary, withCustomerHearsTable } from './customer-hears-table';
 import { renderErrorCodesMarkdown } from './error-codes-doc';
+import { withOptionsReference, withOptionsTable } from './options-table';
+import { withPromptKeyTable } from './prompts-doc';
 import { withTokenSizes } from './token-sizes';
 import { withBenchFigures } from './bench-figures';
+
+type Generate = (text: string, root: string) => string | Promise<string>;
+
+/** Each document with generated parts, and what generates them, in order. */
+export const generatedParts: Readonly<Record<string, readonly Generate[]>> = {
+  'README.md': [withCustomerHearsSummary, withOptionsTable],
+  'docs/options.md': [withOptionsReference],
+  'docs/prompts.md': [withCustomerHearsTable, withPromptKeyTable],
+  'docs/resends-and-tokens.md': [withTokenSizes],
+  'docs/performance.md': [withBenchFigures],
+};
+
+/** A document with its generated parts as they would be generated now. */
+export async function regenerated(document: string, root: string): Promise<string> {
+  let text = readFileSync(join(root, document), 'utf8');
+  for (const generate of generatedParts[document] ?? []) text = await generate(text, root);
+  return text;
+}
 
 async function main(): Promise<void> {
   const root = join(__dirname, '..', '..');
   writeFileSync(join(root, 'docs', 'error-codes.md'), renderErrorCodesMarkdown());
-  const readme = join(root, 'README.md');
-  writeFileSync(
-    readme,
-    withBenchFigures(
-      await withTokenSizes(withCustomerHearsTable(readFileSync(readme, 'utf8'))),
-      root,
-    ),
+  for (const document of Object.keys(generatedParts))
+    writeFileSync(join(root, document), await regenerated(document, root));
+  console.log(
+    `wrote docs/error-codes.md and the generated parts of ${Object.keys(generatedParts).join(', ')}`,
   );
-  console.log('wrote docs/error-codes.md and the generated parts of README.md');
 }
 
-void main();
+if (require.main === module) void main();

@@ -17,6 +17,7 @@ export type { PromptKey } from './prompts/prompt-keys';
 export { promptNamespace, promptResources, supportedLocales } from './prompts/resources';
 export type { PromptTable, SupportedLocale } from './prompts/resources';
 export type { PromptOverrides } from './prompts/overrides';
+export type { MerchantName, MerchantNamesByLocale } from './prompts/merchant-names';
 export {
   AmazonPayConfigurationError,
   isAmazonPayConfigurationError,

@@ -27,7 +27,10 @@ describe('the mutation suite', () => {
     'package/package-entry-points',
     'prompts/prompt-concurrency',
     'docs/readme-samples',
+    'docs/readme',
+    'docs/doc-sample-tests',
     'examples/serve',
+    'check/check-example',
   ];
 
   it('imports every other suite, so that no suite is forgotten by mutation runs', () => {

@@ -17,7 +17,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'afterAmazonPaySpoke.nothingBought',
+    promptKey: 'afterAmazonPaySpoke.unsupportedDevice',
     developerMessage: "The customer's Alexa device cannot take part in an Amazon Pay purchase.",
     correctiveAction:
       'Nothing to change in the skill: the customer has to update the software of the device and start the purchase again.',
@@ -47,7 +47,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'afterAmazonPaySpoke.nothingBought',
+    promptKey: 'afterAmazonPaySpoke.shopCannotTakeOrders',
     developerMessage:
       'Your merchant account cannot run this request in its current state, for example because it is suspended or its registration is unfinished.',
     correctiveAction:

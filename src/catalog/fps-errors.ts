@@ -96,10 +96,10 @@ const fpsRows: readonly FpsRow[] = [
   {
     code: 'InvalidAccountState_Recipient',
     retriable: 'yes',
-    customerPrompt: 'fps.accountNotActive',
+    customerPrompt: 'fps.shopCannotTakePayment',
     developerMessage: 'The recipient account may not take part in the transaction.',
     correctiveAction:
-      'Tell the customer their Amazon Payments account is not active and where to look into it.',
+      "The recipient is the merchant, so the merchant has to act, not the customer: the reference's message for the account holder says their Amazon Payments account is not active and points to the Amazon Payments website for details. The customer only hears that the shop can't take the payment.",
   },
   {
     code: 'InvalidAccountState_Sender',
@@ -270,11 +270,11 @@ const fpsRows: readonly FpsRow[] = [
   {
     code: 'UnverifiedAccount_Recipient',
     retriable: 'no',
-    customerPrompt: 'fps.accountNotActive',
+    customerPrompt: 'fps.shopCannotTakePayment',
     developerMessage:
       'The recipient account needs a verified bank account or credit card before this transaction.',
     correctiveAction:
-      'Tell the customer their Amazon Payments account is not active and where to look into it.',
+      "The recipient is the merchant, so the merchant has to act, not the customer: add and verify a bank account or credit card on the merchant's Amazon Payments account. The reference's message for the account holder says the account is not active and points to the Amazon Payments website for details. The customer only hears that the shop can't take the payment.",
   },
   {
     code: 'UnverifiedAccount_Sender',
@@ -301,10 +301,10 @@ const fpsRows: readonly FpsRow[] = [
   {
     code: 'UnverifiedEmailAddress_Recipient',
     retriable: 'no',
-    customerPrompt: 'fps.verifyEmail',
+    customerPrompt: 'fps.shopCannotTakePayment',
     developerMessage: 'The recipient account needs a verified e-mail address to receive payments.',
     correctiveAction:
-      'Ask the customer to verify their e-mail address on the Amazon Payments website.',
+      "The recipient is the merchant, so the merchant has to act, not the customer: the reference's message for the account holder says it cannot receive payments until its e-mail address is verified on the Amazon Payments website. The customer only hears that the shop can't take the payment.",
   },
   {
     code: 'UnverifiedEmailAddress_Sender',

@@ -1,83 +1,74 @@
 import { checkSkillPackage } from './check-skill-package';
-import type { CheckReport, Finding } from './findings';
+import { readCommand } from './cli-arguments';
+import { SkillPackageError } from './findings';
+import { renderTable } from './render-table';
+import { readSellerName } from './seller-name';
 
-const usage = `Usage: ask-sdk-amazon-pay-middleware check [skill-package-folder] [--defaults <file.json>] [--json]
+const usage = `Usage: ask-sdk-amazon-pay-middleware check [folder] [--defaults <file.json>] [--seller-name <name>] [--json]
 
-Checks an ASK CLI skill package for Amazon Pay mistakes before customers meet them.
-  skill-package-folder  the folder with skill.json (default: skill-package)
+Checks an Alexa skill package for the Amazon Pay mistakes customers would meet (runtime) and
+the certification requirements Amazon checks in its files (certification).
+  folder                the skill package (the folder with skill.json), or the project folder
+                        of an ASK CLI v1 or v2 skill (default: the current folder)
   --defaults <file>     also check Setup/Charge defaults: { "setup": {...}, "charge": {...} }
-  --json                print the findings as JSON, for CI
+  --seller-name <name>  the seller name each invocation name must match; for one locale or
+                        language: --seller-name ja-JP=<name> (repeat the option)
+  --json                print the report as JSON, for CI (usage errors too)
+  --help, --version
 
-Exit code: 0 when nothing would fail at run time, 1 when something would, 2 for bad usage.`;
+Exit code: 0 when no finding is an error (warnings allowed), 1 when any finding is an error, runtime or certification, 2 for bad usage.`;
 
 export interface Output {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
 }
 
-/** The findings as a table a person reads. */
-export function renderTable(report: CheckReport): string {
-  if (report.findings.length === 0) return 'No Amazon Pay problems found.';
-  const rows: readonly (readonly string[])[] = [
-    ['severity', 'check', 'where', 'problem and fix'],
-    ...report.findings.map((finding: Finding) => [
-      finding.severity,
-      finding.check,
-      finding.path === '' ? finding.file : `${finding.file} ${finding.path}`,
-      `${finding.message} Fix: ${finding.fix}`,
-    ]),
-  ];
-  const widths = [0, 1, 2].map((column) =>
-    Math.max(...rows.map((row) => row[column]?.length ?? 0)),
-  );
-  const errors = report.findings.filter((finding) => finding.severity === 'error').length;
-  return [
-    ...rows.map((row) =>
-      row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  '),
-    ),
-    '',
-    `${errors} error(s), ${report.findings.length - errors} warning(s).`,
-  ].join('\n');
+/** About the installed package, for `--version`. */
+export interface About {
+  readonly version?: string;
 }
 
-/** Runs the command line; returns the exit code. Never throws for a bad package. */
+const asJson = (value: unknown): string => JSON.stringify(value, null, 2);
+
+/** Runs the command line; returns the exit code. Never throws for bad usage or a bad package. */
 export function main(
   args: readonly string[],
   output: Output = { out: console.log, err: console.error },
+  about: About = {},
 ): number {
-  const [command, ...rest] = args;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  const json = args.includes('--json');
+  const fail = (message: string, file?: string, withUsage = false): number => {
+    if (json)
+      output.out(
+        asJson({ ok: false, error: file === undefined ? { message } : { message, file } }),
+      );
+    else output.err(withUsage ? `${message}\n\n${usage}` : message);
+    return 2;
+  };
+  const command = readCommand(args);
+  if (command.kind === 'help') {
     output.out(usage);
     return 0;
   }
-  if (command !== 'check') {
-    output.err(
-      `${command === undefined ? 'No command given.' : `Unknown command: ${command}.`}\n\n${usage}`,
-    );
-    return 2;
+  if (command.kind === 'version') {
+    output.out(about.version ?? 'unknown');
+    return 0;
   }
-  let folder: string | undefined;
-  let defaults: string | undefined;
-  let json = false;
-  for (let at = 0; at < rest.length; at += 1) {
-    const arg = rest[at] as string;
-    if (arg === '--json') json = true;
-    else if (arg === '--defaults' && rest[at + 1] !== undefined) defaults = rest[(at += 1)];
-    else if (!arg.startsWith('-') && folder === undefined) folder = arg;
-    else {
-      output.err(`Unknown or incomplete argument: ${arg}\n\n${usage}`);
-      return 2;
-    }
+  if (command.kind === 'usage-error') return fail(command.message, undefined, true);
+  try {
+    readSellerName(command.sellerName);
+  } catch (error) {
+    return fail((error as Error).message, undefined, true);
   }
   try {
-    const report = checkSkillPackage(folder ?? 'skill-package', { paymentDefaults: defaults });
-    output.out(json ? JSON.stringify(report, null, 2) : renderTable(report));
+    const report = checkSkillPackage(command.folder, {
+      paymentDefaults: command.defaults,
+      sellerName: command.sellerName,
+    });
+    output.out(json ? asJson(report) : renderTable(report));
     return report.ok ? 0 : 1;
   } catch (error) {
-    if (error instanceof Error && error.name === 'SkillPackageError') {
-      output.err(error.message);
-      return 2;
-    }
+    if (error instanceof SkillPackageError) return fail(error.message, error.file);
     throw error;
   }
 }

@@ -6,6 +6,7 @@ import type {
   ChargeSuccessOutcome,
   SetupSuccessOutcome,
 } from '../outcome/types';
+import type { MerchantName } from '../prompts/merchant-names';
 import type { PromptOverrides } from '../prompts/overrides';
 import { consoleLogger, type AmazonPayLogger } from './log-event';
 import { resendableCodes, type ResendableCode, type RetrySettings } from '../attempts/attempt';
@@ -19,10 +20,16 @@ export type OutcomeCallback<Outcome> = (
 /** Options of {@link createAmazonPayMiddleware}. */
 export interface AmazonPayMiddlewareOptions {
   /**
-   * The shop's name as customers know it, spoken in prompts. Required.
+   * The shop's name as customers know it, spoken in prompts. Required. Either one name for
+   * every locale, or names by locale (`ja-JP`) or language (`ja`) with a `default`: a request
+   * hears the name of its own locale, else of its language, else the default (a request with
+   * no locale: the name of the locale it is answered in). Each name is at most 100
+   * characters; any other key, an empty name or a missing default is refused at creation.
+   * @default none: required
    * @example 'Tea House'
+   * @example { default: 'Tea House', 'ja-JP': 'ティーハウス' }
    */
-  readonly merchantName: string;
+  readonly merchantName: MerchantName;
   /**
    * Prompts to replace, by locale and key, or whole locales to add. Checked at creation.
    * @default {} (the shipped prompts)

@@ -31,3 +31,18 @@ export function amazonSiteForCountry(country: string | undefined): string | unde
     ? amazonSiteByCountry[country]
     : undefined;
 }
+
+/**
+ * How a voice that would spell a web address out letter by letter names the Amazon website
+ * instead, by language: a Japanese voice reads "amazon.co.jp" as "amazon dot co dot jp".
+ */
+const amazonSiteInWords: Readonly<Record<string, string>> = {
+  ja: 'Amazonのウェブサイト',
+};
+
+/** The Amazon website as a prompt in `language` speaks it: its address, or words for it. */
+export function spokenAmazonSite(site: string, language: string | undefined): string {
+  return language !== undefined && Object.hasOwn(amazonSiteInWords, language)
+    ? (amazonSiteInWords[language] as string)
+    : site;
+}

@@ -1,39 +1,39 @@
 import { AmazonPayConfigurationError } from '../errors/configuration-error';
-import { amazonSiteForCountry } from './amazon-sites';
+import { amazonSiteForCountry, spokenAmazonSite } from './amazon-sites';
 import { promptI18n } from './i18n';
 import { parseLocale, resolveLocale } from './locale';
+import { MerchantNames, type MerchantName } from './merchant-names';
 import { checkPromptOverrides, type PromptOverrides } from './overrides';
 import type { PromptKey } from './prompt-keys';
 import { promptNamespace, supportedLocales } from './resources';
-import { toSsmlText } from './ssml';
 
 export interface PromptRendererOptions {
-  /** The shop's name as customers know it; spoken in prompts. */
-  readonly merchantName: string;
+  /** The shop's name as customers know it, or its names by locale; spoken in prompts. */
+  readonly merchantName: MerchantName;
   /** Prompts to replace or locales to add, checked now. */
   readonly prompts?: PromptOverrides;
   /** The locale for requests in a language no prompt speaks. Default `en-US`. */
   readonly defaultLocale?: string;
 }
 
-/** Where a request's prompts come from: a locale, and the customer's Amazon website. */
+/** Where a request's prompts come from: a locale, the customer's Amazon website, the shop's name. */
 interface Audience {
   readonly locale: string;
   readonly amazonSite: string;
+  readonly merchantName: string;
   /** Prompts rendered for this audience so far, reused for every later request. */
   readonly spoken: Map<PromptKey, string>;
 }
 
 /** How many distinct request locale strings are remembered; others are resolved each time. */
 const rememberedLocales = 64;
-const maxMerchantNameLength = 100;
 
 /**
- * Renders the middleware's prompts as SSML. Each (locale, key, Amazon website) prompt is
- * rendered once, on first use, and reused: a request costs a map lookup.
+ * Renders the middleware's prompts as SSML. Each (locale, key, Amazon website, shop name)
+ * prompt is rendered once, on first use, and reused: a request costs a map lookup.
  */
 export class PromptRenderer {
-  readonly merchantName: string;
+  private readonly merchantNames: MerchantNames;
   readonly defaultLocale: string;
   /** Every locale this renderer can answer in: the shipped ones and those the skill added. */
   readonly locales: readonly string[];
@@ -42,20 +42,7 @@ export class PromptRenderer {
   private readonly audienceByRequestLocale = new Map<unknown, Audience>();
 
   constructor(options: PromptRendererOptions) {
-    const { merchantName } = options;
-    if (typeof merchantName !== 'string' || toSsmlText(merchantName).trim() === '') {
-      throw new AmazonPayConfigurationError(
-        'merchantName',
-        'must be the non-empty name of the shop',
-      );
-    }
-    if (merchantName.length > maxMerchantNameLength) {
-      throw new AmazonPayConfigurationError(
-        'merchantName',
-        `must be at most ${maxMerchantNameLength} characters`,
-      );
-    }
-    this.merchantName = merchantName;
+    this.merchantNames = MerchantNames.check(options.merchantName);
     this.overrides = checkPromptOverrides(options.prompts);
     this.locales = [
       ...supportedLocales,
@@ -93,14 +80,19 @@ export class PromptRenderer {
 
     const requested = parseLocale(requestLocale);
     const locale = resolveLocale(requested, this.locales, this.defaultLocale);
-    const amazonSite =
+    const answeredIn = parseLocale(locale);
+    const amazonSite = spokenAmazonSite(
       amazonSiteForCountry(requested?.country) ??
-      amazonSiteForCountry(parseLocale(locale)?.country) ??
-      'amazon.com';
-    const id = `${locale} ${amazonSite}`;
+        amazonSiteForCountry(answeredIn?.country) ??
+        'amazon.com',
+      answeredIn?.language,
+    );
+    // A request with no readable locale hears the name of the locale it is answered in.
+    const merchantName = this.merchantNames.nameFor(requested ?? answeredIn);
+    const id = `${locale}\u0000${amazonSite}\u0000${merchantName}`;
     let audience = this.audiences.get(id);
     if (audience === undefined) {
-      audience = { locale, amazonSite, spoken: new Map() };
+      audience = { locale, amazonSite, merchantName, spoken: new Map() };
       this.audiences.set(id, audience);
     }
     // Only valid tags and a missing locale are remembered: never objects, never junk strings.
@@ -123,7 +115,7 @@ export class PromptRenderer {
       this.template(key, audience.locale) ??
       this.template(key, this.defaultLocale) ??
       this.template(key, 'en-US');
-    const values = { merchantName: this.merchantName, amazonSite: audience.amazonSite };
+    const values = { merchantName: audience.merchantName, amazonSite: audience.amazonSite };
     const text = promptI18n().services.interpolator.interpolate(
       template ?? '',
       values,

@@ -7,8 +7,8 @@ import type { ErrorContext } from '../catalog/types';
  * the whole exchange: the middleware never says these again.
  */
 const amazonPaySays: Readonly<Record<string, string>> = {
-  UnsupportedClientPlatform:
-    'apologises that something went wrong; the device needs a software update.',
+  // Only this: updating the device is Amazon's advice to the developer, and no one speaks it.
+  UnsupportedClientPlatform: 'apologises that something went wrong.',
   InvalidShippingAddress:
     'says the shipping address (or default 1-Click setting) needs fixing on Amazon, and sends a link to the Alexa app.',
   InvalidAccountStatus: 'apologises that it cannot take orders for this merchant at the moment.',

@@ -29,12 +29,15 @@ export type {
 export { marketplaceFor } from './marketplaces';
 export type { MarketplaceFixture } from './marketplaces';
 export { amazonPaySpeechFor } from './amazon-pay-speech';
-export { answerEnvelope, nextIntentInSession, playPurchase } from './play-purchase';
+export { answerEnvelope } from './amazon-pay-answers';
+export type { AmazonPayAnswer } from './amazon-pay-answers';
+export { nextIntentInSession, playPurchase } from './play-purchase';
 export type {
-  AmazonPayAnswer,
   AmazonPayScript,
+  CustomerTurn,
   InvocableSkill,
   PlayedPurchase,
+  PurchaseScript,
   PurchaseTurn,
 } from './play-purchase';
 export { buyerIdServiceError } from './buyer-id-errors';

@@ -1,34 +1,26 @@
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { AmazonPayOperation, BillingAgreementStatus } from '../outcome/types';
-import { lookupErrorCode } from '../catalog/lookup';
-import { isRecord, ownRecord, ownString } from '../outcome/read';
-import {
-  amazonPayErrorEnvelope,
-  chargeDeclinedEnvelope,
-  chargePendingEnvelope,
-  chargeSuccessEnvelope,
-  setupSuccessEnvelope,
-  type ChargeFixture,
-  type ErrorFixture,
-} from './amazon-pay-envelopes';
-import { amazonPaySpeechFor } from './amazon-pay-speech';
+import type { AmazonPayOperation } from '../outcome/types';
+import { answerEnvelope, saysFirst, type AmazonPayAnswer } from './amazon-pay-answers';
 import { intentRequestEnvelope, type EnvelopeOptions } from './envelopes';
-
-/** How Amazon Pay answers one Setup or Charge directive in a played purchase. */
-export type AmazonPayAnswer =
-  | {
-      readonly kind: 'success';
-      readonly billingAgreementStatus?: BillingAgreementStatus;
-      readonly state?: 'Open' | 'Closed' | 'Completed';
-    }
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'decline'; readonly reasonCode: string; readonly softDecline?: boolean }
-  | ({ readonly kind: 'error'; readonly code: string } & ErrorFixture);
 
 /** Amazon Pay's answers by operation, in order; once a list runs out, its last answer repeats. */
 export interface AmazonPayScript {
   readonly Setup?: AmazonPayAnswer | readonly AmazonPayAnswer[];
   readonly Charge?: AmazonPayAnswer | readonly AmazonPayAnswer[];
+}
+
+/** What the customer says when the skill asks: an intent's name, or an intent with slot values. */
+export type CustomerTurn =
+  string | { readonly intent: string; readonly slots?: Readonly<Record<string, string>> };
+
+/** A played purchase's script: Amazon Pay's answers, and the customer's in turn. */
+export interface PurchaseScript extends AmazonPayScript {
+  /**
+   * The customer's answers, in order: each is said when the skill has sent no directive and
+   * left the session open (a confirmation question, say), in that session with its attributes.
+   * Answers left when the skill ends the session are not played.
+   */
+  readonly customer?: readonly CustomerTurn[];
 }
 
 /** One step of a played purchase, in the order it happened. */
@@ -46,10 +38,14 @@ export type PurchaseTurn =
 
 export interface PlayedPurchase {
   readonly turns: readonly PurchaseTurn[];
+  /** Every response of the skill, in order. */
+  readonly responses: readonly ResponseEnvelope[];
   /** The skill's last response. */
   readonly last: ResponseEnvelope;
   /** Every Setup and Charge directive the skill sent, in order. */
   readonly directives: readonly interfaces.connections.SendRequestDirective[];
+  /** The customer's answers that were never said, because the skill ended the session first. */
+  readonly unplayed: readonly CustomerTurn[];
 }
 
 /** Anything with ask-sdk's `invoke`: a `CustomSkill`, or a wrapper of one. */
@@ -58,6 +54,7 @@ export interface InvocableSkill {
 }
 
 const successAnswer: AmazonPayAnswer = { kind: 'success' };
+/** A skill that answers every answer with another directive stops being played here. */
 const maxRoundTrips = 10;
 
 function paymentDirectiveOf(
@@ -70,88 +67,41 @@ function paymentDirectiveOf(
   );
 }
 
-let authorizationCounter = 0;
-
-/** What Amazon Pay echoes of a Charge directive in its answer: reference, amount, a new id. */
-function chargeEcho(directive: interfaces.connections.SendRequestDirective): ChargeFixture {
-  const authorize = isRecord(directive.payload)
-    ? ownRecord(directive.payload, 'authorizeAttributes')
-    : undefined;
-  const amount = authorize && ownRecord(authorize, 'authorizationAmount');
-  authorizationCounter += 1;
-  return {
-    authorizationReferenceId: ownString(authorize, 'authorizationReferenceId'),
-    amount: ownString(amount, 'amount'),
-    currencyCode: ownString(amount, 'currencyCode'),
-    amazonAuthorizationId: `S01-0000000-0000001-A${String(authorizationCounter).padStart(6, '0')}`,
-  };
-}
-
-/**
- * The Connections.Response Amazon Pay sends to a directive for an answer: the directive's
- * name and token, and, for a Charge, its reference id and amount echoed back.
- */
-export function answerEnvelope(
-  directive: interfaces.connections.SendRequestDirective,
-  answer: AmazonPayAnswer,
-  options: EnvelopeOptions = {},
-): RequestEnvelope {
-  const operation = directive.name === 'Setup' ? 'Setup' : 'Charge';
-  const fixture = { ...options, token: directive.token };
-  const echo = operation === 'Charge' ? chargeEcho(directive) : {};
-  switch (answer.kind) {
-    case 'success':
-      return operation === 'Setup'
-        ? setupSuccessEnvelope({ billingAgreementStatus: answer.billingAgreementStatus }, fixture)
-        : chargeSuccessEnvelope({ ...echo, state: answer.state }, fixture);
-    case 'pending':
-      return chargePendingEnvelope(echo, fixture);
-    case 'decline':
-      return chargeDeclinedEnvelope(
-        answer.reasonCode,
-        { ...echo, softDecline: answer.softDecline },
-        fixture,
-      );
-    case 'error':
-      return amazonPayErrorEnvelope(operation, answer.code, answer, fixture);
-  }
-}
-
-function saysFirst(operation: AmazonPayOperation, answer: AmazonPayAnswer): string | undefined {
-  if (answer.kind === 'decline') return amazonPaySpeechFor(answer.reasonCode, 'decline');
-  if (answer.kind !== 'error') return undefined;
-  const context = lookupErrorCode(answer.code, 'permission')
-    ? 'permission'
-    : operation === 'Setup'
-      ? 'setup'
-      : 'charge';
-  return amazonPaySpeechFor(answer.code, context);
-}
-
 /**
  * Plays a purchase through a skill: sends the customer's request, then, for every Setup or
  * Charge directive the skill answers with, the Connections.Response Amazon Pay would send (in
- * a new session, with the directive's token), as the script says. Stops when the skill sends
- * no more directives.
+ * a new session, with the directive's token), as the script says; and, whenever the skill asks
+ * (no directive, the session left open), the customer's next scripted answer. Stops when the
+ * skill neither sends a directive nor asks anything the script answers.
  *
  * @example
- * const run = await playPurchase(skill, intentRequestEnvelope('BuyIntent'), { Charge: { kind: 'decline', reasonCode: 'AmazonRejected' } });
- * expect(run.last.response.outputSpeech).toBeDefined();
+ * const run = await playPurchase(skill, intentRequestEnvelope('BuyIntent'), {
+ *   customer: ['AMAZON.YesIntent'],
+ *   Charge: { kind: 'decline', reasonCode: 'AmazonRejected' },
+ * });
+ * expect(run.directives.map((directive) => directive.name)).toEqual(['Setup', 'Charge']);
  */
 export async function playPurchase(
   skill: InvocableSkill,
   request: RequestEnvelope,
-  script: AmazonPayScript = {},
+  script: PurchaseScript = {},
   options: EnvelopeOptions = {},
 ): Promise<PlayedPurchase> {
   const queues = {
     Setup: [script.Setup ?? successAnswer].flat(),
     Charge: [script.Charge ?? successAnswer].flat(),
   };
+  const customerTurns = [...(script.customer ?? [])];
   const turns: PurchaseTurn[] = [{ speaker: 'customer', request }];
+  const responses: ResponseEnvelope[] = [];
   const directives: interfaces.connections.SendRequestDirective[] = [];
-  let last = await skill.invoke(request);
-  turns.push({ speaker: 'skill', response: last });
+  const answerOf = async (envelope: RequestEnvelope) => {
+    const response = await skill.invoke(envelope);
+    turns.push({ speaker: 'skill', response });
+    responses.push(response);
+    return response;
+  };
+  let last = await answerOf(request);
   const locale =
     options.locale === undefined ? (request.request as { locale?: string }).locale : options.locale;
   const userId = options.userId ?? request.context.System.user.userId;
@@ -160,26 +110,36 @@ export async function playPurchase(
     request.context.System.user.permissions?.scopes?.['payments:autopay_consent']?.status;
   const consent =
     options.consent ?? (status === 'GRANTED' || status === 'DENIED' ? status : 'absent');
+  const conversation = { ...options, locale, userId, consent };
 
-  for (let trip = 0; trip < maxRoundTrips; trip += 1) {
+  for (;;) {
     const directive = paymentDirectiveOf(last);
-    if (directive === undefined) break;
-    directives.push(directive);
-    const operation = directive.name as AmazonPayOperation;
-    const queue = queues[operation];
-    const answer = (queue.length > 1 ? queue.shift() : queue[0]) as AmazonPayAnswer;
-    const envelope = answerEnvelope(directive, answer, { ...options, locale, userId, consent });
-    turns.push({
-      speaker: 'amazon-pay',
-      operation,
-      answer,
-      says: saysFirst(operation, answer),
-      request: envelope,
-    });
-    last = await skill.invoke(envelope);
-    turns.push({ speaker: 'skill', response: last });
+    if (directive === undefined) {
+      const turn = last.response.shouldEndSession === false ? customerTurns.shift() : undefined;
+      if (turn === undefined) break;
+      const { intent, slots } =
+        typeof turn === 'string' ? { intent: turn, slots: undefined } : turn;
+      const said = nextIntentInSession(last, intent, { ...conversation, slots });
+      turns.push({ speaker: 'customer', request: said });
+      last = await answerOf(said);
+    } else {
+      if (directives.length === maxRoundTrips) break;
+      directives.push(directive);
+      const operation = directive.name as AmazonPayOperation;
+      const queue = queues[operation];
+      const answer = (queue.length > 1 ? queue.shift() : queue[0]) as AmazonPayAnswer;
+      const envelope = answerEnvelope(directive, answer, conversation);
+      turns.push({
+        speaker: 'amazon-pay',
+        operation,
+        answer,
+        says: saysFirst(operation, answer),
+        request: envelope,
+      });
+      last = await answerOf(envelope);
+    }
   }
-  return { turns, last, directives };
+  return { turns, responses, last, directives, unplayed: customerTurns };
 }
 
 /** The customer's next intent in the session a response left open, with its session attributes. */

@@ -194,7 +194,9 @@ describe('npm start: the scripted conversations', () => {
       ),
     );
     expect(lines).toContainEqual(
-      expect.stringMatching(/^\s+Alexa\s+Nothing was bought\. Once that's sorted out/),
+      expect.stringMatching(
+        /^\s+Alexa\s+Nothing's been bought, and you haven't been charged\. Once you've sorted that out/,
+      ),
     );
   });
 

@@ -58,7 +58,7 @@ describe('hostile input', () => {
         withLocale(chargeDeclinedEnvelope('AmazonRejected'), locale),
       );
 
-      expect(ssmlOf(response)).toMatch(/^<speak>Nothing was bought/);
+      expect(ssmlOf(response)).toMatch(/^<speak>Nothing's been bought/);
     },
   );
 

@@ -16,9 +16,9 @@ import { skillSays, ssmlOf, testSkill } from '../support/skill';
 
 // What the customer hears from the skill for each Setup/Charge/permission error code.
 const expectedPrompt: Readonly<Record<string, PromptKey>> = {
-  UnsupportedClientPlatform: 'afterAmazonPaySpoke.nothingBought',
+  UnsupportedClientPlatform: 'afterAmazonPaySpoke.unsupportedDevice',
   InvalidShippingAddress: 'afterAmazonPaySpoke.nothingBought',
-  InvalidAccountStatus: 'afterAmazonPaySpoke.nothingBought',
+  InvalidAccountStatus: 'afterAmazonPaySpoke.shopCannotTakeOrders',
   UnsupportedCustomerAccount: 'afterAmazonPaySpoke.nothingBought',
   VoicePurchaseNotEnabled: 'afterAmazonPaySpoke.nothingBought',
   RequestThrottled: 'afterAmazonPaySpoke.comeBackInFewMinutes',
@@ -121,7 +121,7 @@ describe('the middleware answers Amazon Pay errors', () => {
       ),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.nothingBought'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.unsupportedDevice'));
   });
 
   it('keeps the session open after an error when the skill asks for it', async () => {

@@ -46,7 +46,8 @@ describe('consent cards for permission errors', () => {
       amazonPayErrorEnvelope('Setup', 'ACCESS_NOT_REQUESTED'),
     );
 
-    expect(ssmlOf(response)).toMatch(/turn on Amazon Pay.*Alexa app.*card/);
+    expect(ssmlOf(response)).toMatch(/turn on Amazon Pay/);
+    expect(ssmlOf(response)).toMatch(/sent a card to your Alexa app/);
   });
 
   it('never sends a card for FORBIDDEN, and says in the log that the manifest lacks the permission', async () => {

@@ -3,10 +3,11 @@ import { XMLValidator } from 'fast-xml-parser';
 import {
   AmazonPayConfigurationError,
   isAmazonPayConfigurationError,
+  promptKeys,
   supportedLocales,
 } from '../../src';
 import { PromptRenderer } from '../../src/prompts/renderer';
-import { shippedTemplate } from '../support/prompt-text';
+import { amazonSiteInJapanese, shippedTemplate } from '../support/prompt-text';
 
 const renderer = (options: Partial<ConstructorParameters<typeof PromptRenderer>[0]> = {}) =>
   new PromptRenderer({ merchantName: 'Tea House', ...options });
@@ -48,7 +49,7 @@ describe('PromptRenderer: locales', () => {
     ['es-ES', 'es-ES', 'amazon.es'],
     ['es-MX', 'es-ES', 'amazon.com.mx'],
     ['en-GB', 'en-GB', 'amazon.co.uk'],
-    ['ja-JP', 'ja-JP', 'amazon.co.jp'],
+    ['ja-JP', 'ja-JP', amazonSiteInJapanese],
     ['fr-CA', 'fr-FR', 'amazon.ca'],
     ['de-AT', 'de-DE', 'amazon.de'],
     ['fr', 'fr-FR', 'amazon.fr'],
@@ -67,6 +68,20 @@ describe('PromptRenderer: locales', () => {
       );
     },
   );
+});
+
+describe('PromptRenderer: the Amazon website in Japanese', () => {
+  it('names it in words in every Japanese prompt, never as an address read letter by letter', () => {
+    const japanese = renderer();
+
+    for (const key of promptKeys) {
+      const ssml = japanese.speak(key, 'ja-JP');
+
+      expect([key, ssml]).toEqual([key, expect.not.stringMatching(/amazon\.|\.co\.jp/i)]);
+      if (shippedTemplate('ja-JP', key).includes('{{amazonSite}}'))
+        expect(ssml).toContain(amazonSiteInJapanese);
+    }
+  });
 });
 
 describe('PromptRenderer: escaping', () => {

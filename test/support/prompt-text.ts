@@ -25,11 +25,14 @@ export const everyLocaleAndKey = supportedLocales.flatMap((locale) =>
   promptKeys.map((key) => [locale, key] as const),
 );
 
+/** How a Japanese prompt names the Amazon website: in words, never an address read out. */
+export const amazonSiteInJapanese = 'Amazonのウェブサイト';
+
 /** The SSML the middleware should speak for a shipped prompt, for the Tea House test shop. */
 export function expectedSpeech(
   locale: SupportedLocale,
   key: PromptKey,
-  amazonSite = 'amazon.com',
+  amazonSite = locale === 'ja-JP' ? amazonSiteInJapanese : 'amazon.com',
 ): string {
   const text = shippedTemplate(locale, key)
     .replaceAll('{{merchantName}}', 'Tea House')

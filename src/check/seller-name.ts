@@ -1,0 +1,102 @@
+import { parseLocale } from '../prompts/locale';
+import { isRecord } from '../outcome/read';
+
+/** The seller name customers know: one for every locale, or by locale (`ja-JP`) or language (`ja`), with a `default`. */
+export type SellerNameOption = string | Readonly<Record<string, string>>;
+
+/** The seller name that applies to a locale, if any. */
+export type SellerNameFor = (locale: string) => string | undefined;
+
+const isName = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '';
+
+/**
+ * Checks the `sellerName` option once and returns its lookup: exact locale, then language,
+ * then `default`. Throws a TypeError naming the option for anything else.
+ */
+export function readSellerName(option: unknown): SellerNameFor | undefined {
+  if (option === undefined) return undefined;
+  if (typeof option === 'string') {
+    if (!isName(option)) throw new TypeError('sellerName must not be empty.');
+    return () => option;
+  }
+  if (!isRecord(option)) {
+    throw new TypeError('sellerName must be a name, or a map of locale or language to name.');
+  }
+  const byKey = new Map<string, string>();
+  for (const [key, name] of Object.entries(option)) {
+    const tag = key === 'default' ? key : parseLocale(key)?.tag;
+    if (tag === undefined) {
+      throw new TypeError(
+        `sellerName has the key ${JSON.stringify(key.slice(0, 40))}, which is neither a locale (ja-JP), a language (ja) nor default.`,
+      );
+    }
+    if (!isName(name))
+      throw new TypeError(`sellerName[${JSON.stringify(key)}] must be a non-empty string.`);
+    byKey.set(tag, name);
+  }
+  return (locale) => {
+    const parsed = parseLocale(locale);
+    return (
+      byKey.get(parsed?.tag ?? locale) ?? byKey.get(parsed?.language ?? '') ?? byKey.get('default')
+    );
+  };
+}
+
+const andWords: Readonly<Record<string, string>> = {
+  en: 'and',
+  de: 'und',
+  fr: 'et',
+  es: 'y',
+  it: 'e',
+};
+
+/** A name's words as spoken: case and punctuation set aside, `&` said, initials ("a. b. c.") run together. */
+function spokenWords(name: string, language: string): string[] {
+  const and = Object.hasOwn(andWords, language) ? andWords[language] : '';
+  const words = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&/g, ` ${and} `)
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter((word) => word !== '');
+  const spoken: string[] = [];
+  let afterInitial = false;
+  for (const word of words) {
+    const initial = word.length === 1;
+    if (initial && afterInitial) spoken[spoken.length - 1] += word;
+    else spoken.push(word);
+    afterInitial = initial;
+  }
+  return spoken;
+}
+
+const containsRun = (words: readonly string[], run: readonly string[]): boolean =>
+  words.some((_, at) => run.every((word, index) => words[at + index] === word));
+
+/**
+ * Whether an invocation name matches the seller name: the same words, or the seller name
+ * within it ("tea house shop" for Tea House), or it the start of the seller name ("tea
+ * house" for Tea House Ltd.).
+ */
+export function invocationMatchesSeller(
+  invocation: string,
+  seller: string,
+  language: string,
+): boolean {
+  const named = spokenWords(invocation, language);
+  const sellerWords = spokenWords(seller, language);
+  if (named.length === 0 || sellerWords.length === 0) return false;
+  const [namedText, sellerText] = [named.join(''), sellerWords.join('')];
+  // Languages written without spaces compare as text; so do names that differ only in spacing.
+  if (
+    namedText === sellerText ||
+    (language === 'ja' && (namedText.includes(sellerText) || sellerText.startsWith(namedText)))
+  ) {
+    return true;
+  }
+  return (
+    containsRun(named, sellerWords) ||
+    sellerWords.slice(0, named.length).join(' ') === named.join(' ')
+  );
+}

@@ -82,13 +82,9 @@ export function createAmazonPayMiddleware(
   });
   const offers = new VoiceCodeOffers(attempts);
   const directives = new PaymentDirectives(attempts);
-  const stepSettings = {
-    retry: resolved.retry,
-    silentAfterAmazonPay: resolved.silentAfterAmazonPay,
-  };
 
   const requestInterceptors = Object.freeze([
-    new ClassifyPaymentResponse(resolved.log, stepSettings, attempts, offers),
+    new ClassifyPaymentResponse(resolved.log, resolved, attempts, offers),
   ]);
   const requestHandlers = Object.freeze([
     new PaymentResponseHandler(resolved, responder, attempts, offers, directives),

@@ -8,7 +8,6 @@ import {
   turnOf,
   type AnsweredOutcome,
   type NextStep,
-  type StepSettings,
 } from '../attempts/decide-next-step';
 import type { VoiceCodeOffers } from '../attempts/voice-code-offer';
 import type { PaymentDirectives } from '../directives/payment-directives';
@@ -27,17 +26,13 @@ import { getPaymentOutcome } from './outcome-store';
  * One handler for both, so that every other request pays for a single `canHandle`.
  */
 export class PaymentResponseHandler implements RequestHandler {
-  private readonly settings: StepSettings;
-
   constructor(
     private readonly options: ResolvedOptions,
     private readonly responder: Responder,
     private readonly attempts: AttemptStore,
     private readonly offers: VoiceCodeOffers,
     private readonly directives: PaymentDirectives,
-  ) {
-    this.settings = { retry: options.retry, silentAfterAmazonPay: options.silentAfterAmazonPay };
-  }
+  ) {}
 
   canHandle(handlerInput: HandlerInput): boolean {
     const outcome = getPaymentOutcome(handlerInput);
@@ -95,12 +90,12 @@ export class PaymentResponseHandler implements RequestHandler {
     outcome: AnsweredOutcome,
   ): Response | Promise<Response> {
     const turn = turnOf(handlerInput);
-    if (!attemptMatters(outcome, this.settings, turn)) {
-      const step = decideNextStep(outcome, undefined, this.settings, turn);
+    if (!attemptMatters(outcome, this.options, turn)) {
+      const step = decideNextStep(outcome, undefined, this.options, turn);
       return this.take(handlerInput, outcome, step, false);
     }
     return this.attempts.open(handlerInput, outcome.operation, outcome.token).then((attempt) => {
-      const step = decideNextStep(outcome, attempt, this.settings, turn);
+      const step = decideNextStep(outcome, attempt, this.options, turn);
       return this.take(handlerInput, outcome, step, true);
     });
   }
@@ -113,6 +108,7 @@ export class PaymentResponseHandler implements RequestHandler {
   ): Response {
     switch (step.kind) {
       case 'resend': {
+        // Only a server error is resent; the check tells the compiler so.
         if (outcome.kind === 'error') {
           const { maxRetries } = this.options.retry;
           const event = resendEvent(handlerInput, outcome, step.attempt.serverResends, maxRetries);
@@ -155,12 +151,15 @@ export class PaymentResponseHandler implements RequestHandler {
       });
     }
     return this.attempts.open(handlerInput, answer.operation, answer.token).then((attempt) => {
-      if (attempt === undefined)
+      if (attempt === undefined) {
+        // Its record, if one is left (a read that timed out), goes with the attempt.
+        this.attempts.forget(handlerInput, answer.token);
         return this.respond(handlerInput, {
           promptKey: 'error.unexpected',
           card: false,
           endSession: true,
         });
+      }
       const tryAgain = { ...attempt, voiceRetries: attempt.voiceRetries + 1 };
       return {
         directives: [this.directives.resend(handlerInput, tryAgain)],

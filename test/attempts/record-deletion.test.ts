@@ -200,6 +200,18 @@ describe('after a failed voice code, a record is deleted', () => {
     expect(adapter.items.size).toBe(0);
   });
 
+  it('when a yes finds the record too slow to read, and the customer hears an apology', async () => {
+    const { adapter, store, question } = await offered({ persistenceTimeoutMs: 20 });
+    const read = adapter.getAttributes.bind(adapter);
+    adapter.getAttributes = (envelope) =>
+      new Promise((resolve) => setTimeout(() => resolve(read(envelope)), 200));
+
+    const yes = await store.invoke(nextInSession(question, 'AMAZON.YesIntent'));
+
+    expect(ssmlOf(yes)).toBe(expectedSpeech('en-US', 'error.unexpected'));
+    expect(adapter.items.size).toBe(0);
+  });
+
   it('once the Charge tried again on yes goes through, and not before', async () => {
     const { adapter, store, question } = await offered();
 

@@ -73,327 +73,102 @@ function summary(step: NextStep): string {
 
 const throttled = new Set(['InternalServerError', 'ServiceUnavailable', 'RequestThrottled']);
 const none = undefined;
+const noSession: Turn = { inSession: false, japaneseRequest: false };
+const inJapan: Turn = { inSession: true, japaneseRequest: true };
 
-// code, opened attempt (or none), settings, turn, what happens.
-const table: readonly [string, AnsweredOutcome, Attempt | undefined, Settings, Turn, string][] = [
-  [
-    'InternalServerError',
-    chargeError('InternalServerError'),
-    attempt(0, 0),
-    {},
-    inSession,
-    'resend (1 sent again, 0 voice tries)',
-  ],
-  [
-    'InternalServerError',
-    chargeError('InternalServerError'),
-    attempt(1, 0),
-    {},
-    inSession,
-    'error.amazonPayUnavailable',
-  ],
-  [
-    'InternalServerError',
-    chargeError('InternalServerError'),
-    none,
-    {},
-    inSession,
-    'error.amazonPayUnavailable',
-  ],
-  [
-    'InternalServerError',
-    chargeError('InternalServerError'),
-    attempt(0, 0),
-    { maxRetries: 0 },
-    inSession,
-    'error.amazonPayUnavailable',
-  ],
-  [
-    'InternalServerError',
-    chargeError('InternalServerError'),
-    attempt(2, 1),
-    { maxRetries: 3 },
-    inSession,
-    'resend (3 sent again, 1 voice tries)',
-  ],
-  [
-    'InternalServerError',
-    chargeError('InternalServerError'),
-    attempt(3, 0),
-    { maxRetries: 3 },
-    inSession,
-    'error.amazonPayUnavailable',
-  ],
-  [
-    'InternalServerError',
-    chargeError('InternalServerError'),
-    attempt(0, 0),
-    { silent: true },
-    inSession,
-    'resend (1 sent again, 0 voice tries)',
-  ],
-  [
-    'InternalServerError',
-    chargeError('InternalServerError'),
-    attempt(0, 0),
-    {},
-    { inSession: false, japaneseRequest: false },
-    'resend (1 sent again, 0 voice tries)',
-  ],
-  [
-    'ServiceUnavailable',
-    chargeError('ServiceUnavailable'),
-    attempt(0, 0),
-    {},
-    inSession,
-    'resend (1 sent again, 0 voice tries)',
-  ],
-  [
-    'ServiceUnavailable',
-    chargeError('ServiceUnavailable'),
-    attempt(0, 0),
-    { codes: new Set() },
-    inSession,
-    'error.amazonPayUnavailable',
-  ],
-  [
-    'RequestThrottled',
-    chargeError('RequestThrottled'),
-    attempt(0, 0),
-    {},
-    inSession,
-    'afterAmazonPaySpoke.comeBackInFewMinutes',
-  ],
-  [
-    'RequestThrottled',
-    chargeError('RequestThrottled'),
-    attempt(0, 0),
-    { silent: true },
-    inSession,
-    'silence',
-  ],
-  [
-    'RequestThrottled',
-    chargeError('RequestThrottled'),
-    attempt(0, 0),
-    { codes: throttled },
-    inSession,
-    'resend (1 sent again, 0 voice tries)',
-  ],
-  [
-    'RequestThrottled',
-    chargeError('RequestThrottled'),
-    attempt(1, 0),
-    { codes: throttled },
-    inSession,
-    'afterAmazonPaySpoke.comeBackInFewMinutes',
-  ],
-  [
-    'CustomerApprovalFailure',
-    chargeError('CustomerApprovalFailure'),
-    attempt(0, 0),
-    {},
-    inSession,
-    'offer: voiceCodeOffer.askToTryAgain',
-  ],
-  [
-    'CustomerApprovalFailure',
-    chargeError('CustomerApprovalFailure'),
-    attempt(1, 1),
-    {},
-    inSession,
-    'offer: voiceCodeOffer.askToTryAgain',
-  ],
-  [
-    'CustomerApprovalFailure',
-    chargeError('CustomerApprovalFailure'),
-    attempt(0, 2),
-    {},
-    inSession,
-    'afterAmazonPaySpoke.nothingBought',
-  ],
-  [
-    'CustomerApprovalFailure',
-    chargeError('CustomerApprovalFailure'),
-    attempt(0, 3),
-    { voiceCodeRetries: 3 },
-    inSession,
-    'afterAmazonPaySpoke.nothingBought',
-  ],
-  [
-    'CustomerApprovalFailure',
-    chargeError('CustomerApprovalFailure'),
-    attempt(0, 0),
-    { voiceCodeRetries: 0 },
-    inSession,
-    'afterAmazonPaySpoke.nothingBought',
-  ],
-  [
-    'CustomerApprovalFailure',
-    chargeError('CustomerApprovalFailure'),
-    none,
-    {},
-    inSession,
-    'afterAmazonPaySpoke.nothingBought',
-  ],
-  [
-    'CustomerApprovalFailure',
-    chargeError('CustomerApprovalFailure'),
-    attempt(0, 0),
-    {},
-    { inSession: false, japaneseRequest: false },
-    'afterAmazonPaySpoke.nothingBought',
-  ],
-  [
-    'CustomerApprovalFailure',
-    chargeError('CustomerApprovalFailure'),
-    attempt(0, 0),
-    { silent: true },
-    inSession,
-    'silence',
-  ],
-  [
-    'VoicePurchaseNotEnabled',
-    chargeError('VoicePurchaseNotEnabled'),
-    attempt(0, 0),
-    {},
-    inSession,
-    'afterAmazonPaySpoke.nothingBought',
-  ],
-  [
-    'VoicePurchaseNotEnabled',
-    chargeError('VoicePurchaseNotEnabled'),
-    attempt(0, 0),
-    { silent: true },
-    inSession,
-    'silence',
-  ],
-  [
-    'InvalidSellerId',
-    chargeError('InvalidSellerId'),
-    attempt(0, 0),
-    {},
-    inSession,
-    'error.shopCannotTakePayments',
-  ],
-  [
-    'InvalidSellerId',
-    chargeError('InvalidSellerId'),
-    attempt(0, 0),
-    { silent: true },
-    inSession,
-    'error.shopCannotTakePayments',
-  ],
-  [
-    'InvalidPaymentMethod',
-    chargeError('InvalidPaymentMethod'),
-    none,
-    {},
-    inSession,
-    'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
-  ],
-  [
-    'InvalidPaymentMethod',
-    chargeError('InvalidPaymentMethod'),
-    none,
-    { silent: true },
-    inSession,
-    'silence',
-  ],
-  ['ACCESS_DENIED', chargeError('ACCESS_DENIED'), none, {}, inSession, 'permission.request + card'],
-  [
-    'MISSING_PERMISSIONS_TO_ACCESS_RESOURCE',
-    chargeError('MISSING_PERMISSIONS_TO_ACCESS_RESOURCE'),
-    attempt(0, 0),
-    {},
-    inSession,
-    'permission.request',
-  ],
-  [
-    'MISSING_PERMISSIONS_TO_ACCESS_RESOURCE',
-    chargeError('MISSING_PERMISSIONS_TO_ACCESS_RESOURCE'),
-    attempt(0, 0, yen),
-    {},
-    inSession,
-    'permission.request + card',
-  ],
-  [
-    'MISSING_PERMISSIONS_TO_ACCESS_RESOURCE',
-    chargeError('MISSING_PERMISSIONS_TO_ACCESS_RESOURCE'),
-    none,
-    {},
-    { inSession: true, japaneseRequest: true },
-    'permission.request + card',
-  ],
-  ['BrandNewCode', chargeError('BrandNewCode'), attempt(0, 0), {}, inSession, 'error.unexpected'],
-  [
-    'a decline (InvalidPaymentMethod)',
-    answered(chargeDeclinedEnvelope('InvalidPaymentMethod')),
-    none,
-    {},
-    inSession,
-    'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
-  ],
-  [
-    'a decline (AmazonRejected)',
-    answered(chargeDeclinedEnvelope('AmazonRejected')),
-    none,
-    { silent: true },
-    inSession,
-    'silence',
-  ],
-  [
-    'a decline (SomethingNew)',
-    answered(chargeDeclinedEnvelope('SomethingNew')),
-    none,
-    {},
-    inSession,
-    'afterAmazonPaySpoke.declined',
-  ],
-  [
-    'an unreadable Charge',
-    answered(connectionsResponseEnvelope({ name: 'Charge', payload: {} })),
-    none,
-    {},
-    inSession,
-    'unconfirmed.charge (ends the session)',
-  ],
-  [
-    'an unreadable Charge',
-    answered(connectionsResponseEnvelope({ name: 'Charge', payload: {} })),
-    none,
-    { silent: true },
-    inSession,
-    'unconfirmed.charge (ends the session)',
-  ],
-  [
-    'an unreadable Setup',
-    answered(connectionsResponseEnvelope({ name: 'Setup', payload: {} })),
-    none,
-    {},
-    inSession,
-    'error.unexpected',
-  ],
+/** Amazon Pay's answers the table speaks of, by the name its rows give them. */
+const outcomes: Readonly<Record<string, AnsweredOutcome>> = {
+  ...Object.fromEntries(
+    [
+      'InternalServerError',
+      'ServiceUnavailable',
+      'RequestThrottled',
+      'CustomerApprovalFailure',
+      'VoicePurchaseNotEnabled',
+      'InvalidSellerId',
+      'InvalidPaymentMethod',
+      'ACCESS_DENIED',
+      'MISSING_PERMISSIONS_TO_ACCESS_RESOURCE',
+      'BrandNewCode',
+    ].map((code) => [code, chargeError(code)]),
+  ),
+  'decline InvalidPaymentMethod': answered(chargeDeclinedEnvelope('InvalidPaymentMethod')),
+  'decline AmazonRejected': answered(chargeDeclinedEnvelope('AmazonRejected')),
+  'decline SomethingNew': answered(chargeDeclinedEnvelope('SomethingNew')),
+  'unreadable Charge': answered(connectionsResponseEnvelope({ name: 'Charge', payload: {} })),
+  'unreadable Setup': answered(connectionsResponseEnvelope({ name: 'Setup', payload: {} })),
+};
+
+// Amazon Pay's answer, the attempt opened for it (or none), settings, turn: what happens next.
+// prettier-ignore
+const table: readonly [string, Attempt | undefined, Settings, Turn, string][] = [
+  ['InternalServerError', attempt(0, 0), {}, inSession, 'resend (1 sent again, 0 voice tries)'],
+  ['InternalServerError', attempt(1, 0), {}, inSession, 'error.amazonPayUnavailable'],
+  ['InternalServerError', none, {}, inSession, 'error.amazonPayUnavailable'],
+  ['InternalServerError', attempt(0, 0), { maxRetries: 0 }, inSession, 'error.amazonPayUnavailable'],
+  ['InternalServerError', attempt(2, 1), { maxRetries: 3 }, inSession, 'resend (3 sent again, 1 voice tries)'],
+  ['InternalServerError', attempt(3, 0), { maxRetries: 3 }, inSession, 'error.amazonPayUnavailable'],
+  ['InternalServerError', attempt(0, 0), { silent: true }, inSession, 'resend (1 sent again, 0 voice tries)'],
+  ['InternalServerError', attempt(0, 0), {}, noSession, 'resend (1 sent again, 0 voice tries)'],
+  ['ServiceUnavailable', attempt(0, 0), {}, inSession, 'resend (1 sent again, 0 voice tries)'],
+  ['ServiceUnavailable', attempt(0, 0), { codes: new Set() }, inSession, 'error.amazonPayUnavailable'],
+  ['RequestThrottled', attempt(0, 0), {}, inSession, 'afterAmazonPaySpoke.comeBackInFewMinutes'],
+  ['RequestThrottled', attempt(0, 0), { silent: true }, inSession, 'silence'],
+  ['RequestThrottled', attempt(0, 0), { codes: throttled }, inSession, 'resend (1 sent again, 0 voice tries)'],
+  ['RequestThrottled', attempt(1, 0), { codes: throttled }, inSession, 'afterAmazonPaySpoke.comeBackInFewMinutes'],
+  ['CustomerApprovalFailure', attempt(0, 0), {}, inSession, 'offer: voiceCodeOffer.askToTryAgain'],
+  ['CustomerApprovalFailure', attempt(1, 1), {}, inSession, 'offer: voiceCodeOffer.askToTryAgain'],
+  ['CustomerApprovalFailure', attempt(0, 2), {}, inSession, 'afterAmazonPaySpoke.nothingBought'],
+  ['CustomerApprovalFailure', attempt(0, 3), { voiceCodeRetries: 3 }, inSession, 'afterAmazonPaySpoke.nothingBought'],
+  ['CustomerApprovalFailure', attempt(0, 0), { voiceCodeRetries: 0 }, inSession, 'afterAmazonPaySpoke.nothingBought'],
+  ['CustomerApprovalFailure', none, {}, inSession, 'afterAmazonPaySpoke.nothingBought'],
+  ['CustomerApprovalFailure', attempt(0, 0), {}, noSession, 'afterAmazonPaySpoke.nothingBought'],
+  ['CustomerApprovalFailure', attempt(0, 0), { silent: true }, inSession, 'silence'],
+  ['VoicePurchaseNotEnabled', attempt(0, 0), {}, inSession, 'afterAmazonPaySpoke.nothingBought'],
+  ['VoicePurchaseNotEnabled', attempt(0, 0), { silent: true }, inSession, 'silence'],
+  ['InvalidSellerId', attempt(0, 0), {}, inSession, 'error.shopCannotTakePayments'],
+  ['InvalidSellerId', attempt(0, 0), { silent: true }, inSession, 'error.shopCannotTakePayments'],
+  ['InvalidPaymentMethod', none, {}, inSession, 'afterAmazonPaySpoke.paymentMethodNeedsUpdate'],
+  ['InvalidPaymentMethod', none, { silent: true }, inSession, 'silence'],
+  ['ACCESS_DENIED', none, {}, inSession, 'permission.request + card'],
+  ['MISSING_PERMISSIONS_TO_ACCESS_RESOURCE', attempt(0, 0), {}, inSession, 'permission.request'],
+  ['MISSING_PERMISSIONS_TO_ACCESS_RESOURCE', attempt(0, 0, yen), {}, inSession, 'permission.request + card'],
+  ['MISSING_PERMISSIONS_TO_ACCESS_RESOURCE', none, {}, inJapan, 'permission.request + card'],
+  ['BrandNewCode', attempt(0, 0), {}, inSession, 'error.unexpected'],
+  ['decline InvalidPaymentMethod', none, {}, inSession, 'afterAmazonPaySpoke.paymentMethodNeedsUpdate'],
+  ['decline AmazonRejected', none, { silent: true }, inSession, 'silence'],
+  ['decline SomethingNew', none, {}, inSession, 'afterAmazonPaySpoke.declined'],
+  ['unreadable Charge', none, {}, inSession, 'unconfirmed.charge (ends the session)'],
+  ['unreadable Charge', none, { silent: true }, inSession, 'unconfirmed.charge (ends the session)'],
+  ['unreadable Setup', none, {}, inSession, 'error.unexpected'],
 ];
+
+const outcomeOf = (name: string): AnsweredOutcome => {
+  const outcome = outcomes[name];
+  if (outcome === undefined) throw new Error(`no outcome named ${name}`);
+  return outcome;
+};
 
 describe('the next step after Amazon Pay answered an attempt', () => {
   it.each(table)(
     '%s, attempt %j, settings %j, turn %j: %s',
-    (_, outcome, opened, settings, turn, expected) => {
-      expect(summary(decideNextStep(outcome, opened, settingsOf(settings), turn))).toBe(expected);
+    (name, opened, settings, turn, expected) => {
+      const step = decideNextStep(outcomeOf(name), opened, settingsOf(settings), turn);
+
+      expect(summary(step)).toBe(expected);
     },
   );
 
   // The response handler reads no attempt for these rows: the step must not need one.
   const attemptFree = table.filter(
-    ([, outcome, , settings, turn]) => !attemptMatters(outcome, settingsOf(settings), turn),
+    ([name, , settings, turn]) => !attemptMatters(outcomeOf(name), settingsOf(settings), turn),
   );
 
   it.each(attemptFree)(
     '%s is the same with or without an attempt when it does not depend on one (%#)',
-    (_, outcome, __, settings, turn) => {
+    (name, _, settings, turn) => {
       const step = (given: Attempt | undefined) =>
-        decideNextStep(outcome, given, settingsOf(settings), turn);
+        decideNextStep(outcomeOf(name), given, settingsOf(settings), turn);
 
       expect(step(attempt(0, 0, yen))).toEqual(step(undefined));
     },
@@ -421,7 +196,7 @@ describe('whether the next step depends on the attempt', () => {
     ['RequestThrottled', { codes: throttled }, inSession, true],
     ['CustomerApprovalFailure', {}, inSession, true],
     ['CustomerApprovalFailure', { silent: true }, inSession, false],
-    ['CustomerApprovalFailure', {}, { inSession: false, japaneseRequest: false }, false],
+    ['CustomerApprovalFailure', {}, noSession, false],
     ['MISSING_PERMISSIONS_TO_ACCESS_RESOURCE', {}, inSession, true],
     [
       'MISSING_PERMISSIONS_TO_ACCESS_RESOURCE',

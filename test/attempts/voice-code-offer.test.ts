@@ -242,6 +242,24 @@ describe('the offer to try a failed voice code again', () => {
     expect(ssmlOf(yes)).toBe('<speak>Yes to what?</speak>');
   });
 
+  it.each([
+    ['of another session', 'amzn1.echo-api.session.LATER', false],
+    ['that starts a session', undefined, true],
+  ])(
+    'never resends when the offer comes back in a request %s (restored before the skill runs)',
+    async (_, sessionId, isNew) => {
+      const shop = teaShop();
+      const { question } = await offerAfterFailedVoiceCode(shop);
+      const yes = nextInSession(question, 'AMAZON.YesIntent');
+      inNewSession(yes, sessionId ?? yes.session?.sessionId ?? '', isNew);
+
+      const response = await shop.invoke(yes);
+
+      expect(response.response.directives).toBeUndefined();
+      expect(ssmlOf(response)).toBe('<speak>Yes to what?</speak>');
+    },
+  );
+
   it('never resends on a yes from another user, which goes to the skill', async () => {
     const shop = teaShop();
     const { question } = await offerAfterFailedVoiceCode(shop);

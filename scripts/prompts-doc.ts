@@ -37,7 +37,7 @@ const spokenWhen: Readonly<Record<PromptKey, string>> = {
   'error.monthlySpendingLimit':
     'A Charge over the monthly limit of what one customer can be charged.',
   'error.unexpected':
-    'Anything else: an unknown code, an unreadable response, an FPS code without a sentence of its own, an error thrown while answering.',
+    'Anything else: an unknown code, an unreadable Setup response, an FPS code without a sentence of its own, an error thrown while answering.',
   'fps.accountNotAccessible': "A legacy FPS code: the customer's account cannot be reached.",
   'fps.accountClosed': "A legacy FPS code: the customer's account is closed.",
   'fps.limitsExceeded': "A legacy FPS code: the customer's spending limit is reached.",
@@ -52,6 +52,8 @@ const spokenWhen: Readonly<Record<PromptKey, string>> = {
     'A successful Charge that no handler or callback of the skill answers, or whose handler failed after the money moved.',
   'pending.charge':
     'A pending Charge that no handler or callback of the skill answers, or whose handler failed.',
+  'unconfirmed.charge':
+    'A Charge whose answer cannot be read (no readable authorization state or status): it may have been paid, so the customer is told to check before trying again.',
 };
 
 const renderer = new PromptRenderer({ merchantName: 'Tea House' });

@@ -1,7 +1,7 @@
 import type { HandlerInput, PersistenceAdapter } from 'ask-sdk-core';
-import { AttemptTokens } from '../src/directives/attempt-tokens';
+import { AttemptStore } from '../src/attempts/attempt-store';
+import { TokenSigner } from '../src/attempts/token-signer';
 import { withTags } from '../src/directives/tags';
-import { TokenSigner } from '../src/directives/token-signer';
 import type { PayloadOperation } from '../src/directives/validate-payload';
 import { intentRequestEnvelope } from '../src/testing';
 import { between } from './markers';
@@ -84,20 +84,15 @@ async function tokenLength(
   const realNow = Date.now;
   Date.now = () => Date.UTC(2024, 0, 1);
   try {
-    const tokens = new AttemptTokens(
+    const attempts = new AttemptStore(
       new TokenSigner(['a-secret-of-at-least-sixteen-chars']),
-      900,
-      adapter,
+      { ttlSeconds: 900, adapter, timeoutMs: 500, log: () => undefined },
       () => '6f1c2a7e-3b9d-4c51-8e2f-0a9b8c7d6e5f',
     );
     const handlerInput = { requestEnvelope: intentRequestEnvelope('BuyIntent') } as HandlerInput;
-    const token = await tokens.issue(handlerInput, {
-      operation,
-      payload: JSON.stringify(withTags(operation, payload)),
-      serverResends: 0,
-      voiceRetries: 0,
-    });
-    return token.length;
+    const payloadText = JSON.stringify(withTags(operation, payload));
+    const attempt = await attempts.begin(handlerInput, operation, payloadText);
+    return attempts.tokenFor(handlerInput, attempt).length;
   } finally {
     Date.now = realNow;
   }

@@ -37,9 +37,11 @@ export type {
   SetupAmazonPayResult,
   SetupSuccessOutcome,
   SuccessfulAuthorizationState,
+  UnconfirmedChargeOutcome,
   UnknownOutcome,
   UnknownOutcomeReason,
 } from './outcome/types';
+export { isUnconfirmedCharge } from './outcome/unconfirmed';
 export { createAmazonPayMiddleware } from './middleware/create-middleware';
 export type { AmazonPayMiddleware, SkillBuilderLike } from './middleware/create-middleware';
 export type {
@@ -47,7 +49,7 @@ export type {
   OutcomeCallback,
   RetryOptions,
 } from './middleware/options';
-export type { ResendableCode } from './middleware/retries';
+export type { ResendableCode } from './attempts/attempt';
 export type { ChargeInput, SetupInput, Untagged } from './directives/payload-types';
 export { findPayloadProblems } from './directives/validate-payload';
 export type { PayloadOperation, PayloadProblem } from './directives/validate-payload';
@@ -81,3 +83,4 @@ export {
 } from './errors/payment-errors';
 export type { BuyerIdErrorDetails, FpsErrorDetails } from './errors/payment-errors';
 export { amazonPayFpsErrorFrom } from './errors/fps-answer';
+export { AmazonPayPersistenceError, isAmazonPayPersistenceError } from './errors/persistence-error';

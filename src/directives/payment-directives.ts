@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Attempt, AttemptTokens } from './attempt-tokens';
+import type { Attempt } from '../attempts/attempt';
+import type { AttemptStore } from '../attempts/attempt-store';
 import type { SendRequestDirective } from './payload-types';
 import { withTags } from './tags';
 import { assertValidPayload, type PayloadOperation } from './validate-payload';
@@ -9,12 +10,15 @@ import { assertValidPayload, type PayloadOperation } from './validate-payload';
  * text a resend will carry again, with a token that identifies the attempt.
  */
 export class PaymentDirectives {
-  // Directives the middleware resends itself: checked when first sent, not again.
+  // Directives the middleware resends itself: checked when first sent and again when reopened.
   private readonly resent = new WeakSet<object>();
 
-  constructor(private readonly tokens: AttemptTokens) {}
+  constructor(private readonly attempts: AttemptStore) {}
 
-  /** A new purchase attempt. Rejects with an `AmazonPayValidationError` for a bad payload. */
+  /**
+   * A new purchase attempt. Rejects with an `AmazonPayValidationError` for a bad payload, and
+   * with an `AmazonPayPersistenceError` when the persistence adapter cannot keep it in time.
+   */
   async build(
     handlerInput: HandlerInput,
     operation: PayloadOperation,
@@ -22,12 +26,15 @@ export class PaymentDirectives {
   ): Promise<SendRequestDirective> {
     assertValidPayload(operation, input);
     const payload = JSON.stringify(withTags(operation, input));
-    return this.directive(handlerInput, { operation, payload, serverResends: 0, voiceRetries: 0 });
+    return this.directive(
+      handlerInput,
+      await this.attempts.begin(handlerInput, operation, payload),
+    );
   }
 
   /** The identical directive again, with a fresh token counting this attempt. */
-  async resend(handlerInput: HandlerInput, attempt: Attempt): Promise<SendRequestDirective> {
-    const directive = await this.directive(handlerInput, attempt);
+  resend(handlerInput: HandlerInput, attempt: Attempt): SendRequestDirective {
+    const directive = this.directive(handlerInput, attempt);
     this.resent.add(directive);
     return directive;
   }
@@ -36,16 +43,12 @@ export class PaymentDirectives {
     return this.resent.has(directive);
   }
 
-  private async directive(
-    handlerInput: HandlerInput,
-    attempt: Attempt,
-  ): Promise<SendRequestDirective> {
-    const token = await this.tokens.issue(handlerInput, attempt);
+  private directive(handlerInput: HandlerInput, attempt: Attempt): SendRequestDirective {
     return {
       type: 'Connections.SendRequest',
       name: attempt.operation,
       payload: JSON.parse(attempt.payload) as object,
-      token,
+      token: this.attempts.tokenFor(handlerInput, attempt),
     };
   }
 }

@@ -6,17 +6,23 @@ import type {
   ResponseInterceptor,
 } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { AttemptTokens } from '../directives/attempt-tokens';
+import { missingSecretEvent } from '../attempts/attempt-events';
+import { AttemptStore } from '../attempts/attempt-store';
+import { TokenSigner } from '../attempts/token-signer';
+import { VoiceCodeOffers } from '../attempts/voice-code-offer';
 import { PaymentDirectives } from '../directives/payment-directives';
 import type { ChargeInput, SendRequestDirective, SetupInput } from '../directives/payload-types';
-import { TokenSigner } from '../directives/token-signer';
 import { PromptRenderer } from '../prompts/renderer';
 import { Responder } from './answer';
-import { ClassifyPaymentResponse, RequestPermissionInJapan } from './interceptors';
+import {
+  ClassifyPaymentResponse,
+  KeepOfferToItsTurn,
+  RequestPermissionInJapan,
+} from './interceptors';
+import { safelyLog } from './log-event';
 import { resolveOptions, type AmazonPayMiddlewareOptions } from './options';
 import { PaymentErrorHandler } from './payment-error-handler';
 import { PaymentResponseHandler } from './payment-response-handler';
-import { Retries } from './retries';
 
 /** What `register` needs of a skill builder: ask-sdk-core's `CustomSkillBuilder` or ask-sdk's `StandardSkillBuilder`. */
 export interface SkillBuilderLike {
@@ -44,7 +50,8 @@ export interface AmazonPayMiddleware {
   /**
    * A `Connections.SendRequest` directive named `Setup`, its `@type`s and `@version`s filled in
    * and its token stamped. Rejects with an `AmazonPayValidationError` (the code Amazon Pay would
-   * answer, the dotted field) for a payload Amazon Pay would refuse.
+   * answer, the dotted field) for a payload Amazon Pay would refuse, and with an
+   * `AmazonPayPersistenceError` when the persistence adapter fails to keep the payload in time.
    */
   setupDirective(handlerInput: HandlerInput, setup: SetupInput): Promise<SendRequestDirective>;
   /** The same for `Charge`. */
@@ -66,20 +73,25 @@ export function createAmazonPayMiddleware(
   const resolved = resolveOptions(options);
   const renderer = new PromptRenderer(options);
   const responder = new Responder(renderer, resolved.endSessionAfterError);
-  const tokens = new AttemptTokens(
-    new TokenSigner(resolved.tokenSecrets),
-    resolved.tokenTtlSeconds,
-    resolved.persistenceAdapter,
-  );
-  const directives = new PaymentDirectives(tokens);
-  const retries = new Retries(directives, tokens, resolved.retry, responder, resolved.log);
+  if (resolved.tokenSecrets.length === 0) safelyLog(resolved.log, missingSecretEvent());
+  const attempts = new AttemptStore(new TokenSigner(resolved.tokenSecrets), {
+    ttlSeconds: resolved.tokenTtlSeconds,
+    adapter: resolved.persistenceAdapter,
+    timeoutMs: resolved.persistenceTimeoutMs,
+    log: resolved.log,
+  });
+  const offers = new VoiceCodeOffers(attempts);
+  const directives = new PaymentDirectives(attempts);
 
-  const requestInterceptors = Object.freeze([new ClassifyPaymentResponse(resolved.log, retries)]);
+  const requestInterceptors = Object.freeze([
+    new ClassifyPaymentResponse(resolved.log, resolved, attempts, offers),
+  ]);
   const requestHandlers = Object.freeze([
-    new PaymentResponseHandler(resolved, responder, retries, tokens),
+    new PaymentResponseHandler(resolved, responder, attempts, offers, directives),
   ]);
   const errorHandlers = Object.freeze([new PaymentErrorHandler(resolved, responder)]);
   const responseInterceptors = Object.freeze([
+    new KeepOfferToItsTurn(offers),
     new RequestPermissionInJapan(responder, resolved.log, directives),
   ]);
 

@@ -1,5 +1,8 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { interfaces, Response } from 'ask-sdk-model';
+import type { AttemptStore } from '../attempts/attempt-store';
+import { attemptMatters, turnOf, type StepSettings } from '../attempts/decide-next-step';
+import type { VoiceCodeOffers } from '../attempts/voice-code-offer';
 import type { PaymentDirectives } from '../directives/payment-directives';
 import { isJapanesePayload } from './japanese-marketplace';
 import { isJapaneseRequest, type Responder } from './answer';
@@ -7,20 +10,23 @@ import { logEvent, safelyLog, type AmazonPayLogger } from './log-event';
 import { agreementNotOpenEvent } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
 import { isAmazonPayPermissionGranted } from './permissions';
-import type { Retries } from './retries';
 
 /**
- * Classifies Amazon Pay responses before any handler runs (any other request costs one type
- * check), notes a Setup whose billing agreement is not Open in the developer log, and lets go
- * of a stored payload once its attempt is over.
+ * Before any handler runs: takes a waiting voice-code offer out of the session (kept for this
+ * request only if it answers it), classifies Amazon Pay responses (any other request costs one
+ * type check), notes a Setup whose billing agreement is not Open in the developer log, and lets
+ * go of the attempt behind an answer that ends it. Nothing here waits for the store.
  */
 export class ClassifyPaymentResponse implements RequestInterceptor {
   constructor(
     private readonly log: AmazonPayLogger,
-    private readonly retries: Retries,
+    private readonly settings: StepSettings,
+    private readonly attempts: AttemptStore,
+    private readonly offers: VoiceCodeOffers,
   ) {}
 
-  process(handlerInput: HandlerInput): void | Promise<void> {
+  process(handlerInput: HandlerInput): void {
+    this.offers.take(handlerInput);
     const outcome = getPaymentOutcome(handlerInput);
     if (outcome === undefined) return;
     if (
@@ -30,7 +36,21 @@ export class ClassifyPaymentResponse implements RequestInterceptor {
     ) {
       safelyLog(this.log, agreementNotOpenEvent(handlerInput, outcome));
     }
-    return this.retries.finish(outcome);
+    // The response handler reads, and then ends, the attempts whose next step depends on them.
+    if (!attemptMatters(outcome, this.settings, turnOf(handlerInput)))
+      this.attempts.forget(handlerInput, outcome.token);
+  }
+}
+
+/**
+ * After the handlers: a voice-code offer leaves in the session attributes only from the turn
+ * that made it, so it lasts one turn whatever the skill does with its session attributes.
+ */
+export class KeepOfferToItsTurn implements ResponseInterceptor {
+  constructor(private readonly offers: VoiceCodeOffers) {}
+
+  process(handlerInput: HandlerInput): void {
+    this.offers.keepToItsTurn(handlerInput);
   }
 }
 

@@ -19,7 +19,11 @@ export type AmazonPayLogEventKind =
   | 'missing-handler'
   | 'thrown'
   | 'permission-requested'
-  | 'resend';
+  | 'resend'
+  | 'resend-refused'
+  | 'unconfirmed-charge'
+  | 'persistence-failed'
+  | 'configuration';
 
 /**
  * What the middleware tells the developer about every outcome that is not a plain success and

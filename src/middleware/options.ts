@@ -9,7 +9,7 @@ import type {
 import type { MerchantName } from '../prompts/merchant-names';
 import type { PromptOverrides } from '../prompts/overrides';
 import { consoleLogger, type AmazonPayLogger } from './log-event';
-import { resendableCodes, type ResendableCode, type RetrySettings } from './retries';
+import { resendableCodes, type ResendableCode, type RetrySettings } from '../attempts/attempt';
 
 /** Answers an outcome the skill wants to handle itself. */
 export type OutcomeCallback<Outcome> = (
@@ -82,7 +82,9 @@ export interface AmazonPayMiddlewareOptions {
   /**
    * The secret that signs directive tokens, at least 16 characters; several, to rotate (the
    * first signs, all are accepted). Without one, a built-in key identical everywhere only
-   * catches corrupted tokens: set it, from an environment variable.
+   * catches corrupted tokens, and anyone can forge a token: set it, from an environment
+   * variable. Creating the middleware without one (an unset variable included) reports a
+   * `configuration` event to `onError`.
    * @default the built-in key
    * @example process.env.AMAZON_PAY_TOKEN_SECRET
    */
@@ -98,6 +100,14 @@ export interface AmazonPayMiddlewareOptions {
    * @default undefined (the payload travels in the token)
    */
   readonly persistenceAdapter?: PersistenceAdapter;
+  /**
+   * How long a read or a save of the persistence adapter may take, in milliseconds (10 to
+   * 5000). Past it, a read counts as finding no record (no resend; the customer hears the
+   * prompt), and a save rejects the directive helper with an `AmazonPayPersistenceError`.
+   * Deletes are never waited for. Leaves room for a cold container's first call to the store.
+   * @default 500
+   */
+  readonly persistenceTimeoutMs?: number;
   /** When to resend a directive. */
   readonly retry?: RetryOptions;
 }
@@ -138,6 +148,7 @@ export interface ResolvedOptions {
   readonly tokenSecrets: readonly string[];
   readonly tokenTtlSeconds: number;
   readonly persistenceAdapter: PersistenceAdapter | undefined;
+  readonly persistenceTimeoutMs: number;
   readonly retry: RetrySettings;
 }
 
@@ -155,6 +166,7 @@ const knownOptions: ReadonlySet<string> = new Set([
   'tokenSecret',
   'tokenTtlSeconds',
   'persistenceAdapter',
+  'persistenceTimeoutMs',
   'retry',
 ]);
 
@@ -292,6 +304,13 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     tokenSecrets: tokenSecrets(given.tokenSecret),
     tokenTtlSeconds: integerIn(given.tokenTtlSeconds, 'tokenTtlSeconds', 60, 86_400, 900),
     persistenceAdapter: persistenceAdapter(given.persistenceAdapter),
+    persistenceTimeoutMs: integerIn(
+      given.persistenceTimeoutMs,
+      'persistenceTimeoutMs',
+      10,
+      5000,
+      500,
+    ),
     retry: retrySettings(given.retry),
   };
 }

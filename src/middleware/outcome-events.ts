@@ -3,6 +3,7 @@ import type {
   ChargeDeclineOutcome,
   ErrorOutcome,
   SetupSuccessOutcome,
+  UnconfirmedChargeOutcome,
   UnknownOutcome,
 } from '../outcome/types';
 import { logEvent, logText, type AmazonPayLogEvent } from './log-event';
@@ -82,5 +83,20 @@ export function agreementNotOpenEvent(
     correctiveAction:
       reason?.correctiveAction ??
       'Call Charge as usual; Amazon Pay answers it with the cause if it cannot charge.',
+  });
+}
+
+/** The log event of a Charge whose answer cannot be read, so that the payment is unconfirmed. */
+export function unconfirmedEvent(
+  handlerInput: HandlerInput,
+  outcome: UnconfirmedChargeOutcome,
+): AmazonPayLogEvent {
+  return logEvent(handlerInput, 'unconfirmed-charge', undefined, {
+    handledBy: 'merchant',
+    operation: 'Charge',
+    httpStatus: outcome.statusCode,
+    message: `The Charge response ${unknownReasons[outcome.reason]}, so the payment is unconfirmed: Amazon Pay may have taken it. The customer heard that it could not be confirmed and how to check before trying again.`,
+    correctiveAction:
+      'Look the order up (Seller Central, or the authorization by its reference id) before fulfilling it or charging again.',
   });
 }

@@ -1,6 +1,7 @@
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { PaymentOutcome } from '../outcome/types';
+import { isUnconfirmedCharge } from '../outcome/unconfirmed';
 import type { PromptKey } from '../prompts/prompt-keys';
 import { answerForEntry, isJapaneseRequest, type Answer, type Responder } from './answer';
 import { logEvent, safelyLog, type AmazonPayLogEvent } from './log-event';
@@ -46,12 +47,17 @@ export class PaymentErrorHandler implements ErrorHandler {
     const recognised = recognisePaymentError(error);
     const succeeded = outcome === undefined ? undefined : neutralPromptFor(outcome);
     const missingHandler = succeeded !== undefined && isNoHandlerError(error);
-    // Money moved (a charge went through or is pending): the customer must not hear that nothing
-    // was bought. After a Setup, nothing was bought yet: a failure there is answered as one.
+    // Money moved (a charge went through or is pending), or may have (a Charge whose answer
+    // cannot be read): the customer must not hear that nothing was bought. After a Setup,
+    // nothing was bought yet: a failure there is answered as one.
     const moneyMoved =
       outcome?.kind === 'pending' ||
       (outcome?.kind === 'success' && outcome.operation === 'Charge');
-    const neutral = missingHandler || moneyMoved ? succeeded : undefined;
+    const neutral = isUnconfirmedCharge(outcome)
+      ? 'unconfirmed.charge'
+      : missingHandler || moneyMoved
+        ? succeeded
+        : undefined;
     safelyLog(
       this.options.log,
       this.event(handlerInput, error, outcome, recognised, missingHandler),

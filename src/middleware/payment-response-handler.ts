@@ -1,20 +1,26 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { AttemptTokens } from '../directives/attempt-tokens';
-import type { ErrorCatalogEntry } from '../catalog/types';
-import type { ErrorOutcome } from '../outcome/types';
-import type { PromptKey } from '../prompts/prompt-keys';
-import { answerForEntry, isJapaneseRequest, type Responder } from './answer';
-import { isJapanesePayload } from './japanese-marketplace';
+import { resendEvent } from '../attempts/attempt-events';
+import type { AttemptStore } from '../attempts/attempt-store';
+import {
+  attemptMatters,
+  decideNextStep,
+  turnOf,
+  type AnsweredOutcome,
+  type NextStep,
+} from '../attempts/decide-next-step';
+import type { VoiceCodeOffers } from '../attempts/voice-code-offer';
+import type { PaymentDirectives } from '../directives/payment-directives';
+import { isUnconfirmedCharge } from '../outcome/unconfirmed';
+import type { Answer, Responder } from './answer';
 import { safelyLog } from './log-event';
 import type { ResolvedOptions } from './options';
-import { declineEvent, errorEvent, malformedEvent } from './outcome-events';
+import { declineEvent, errorEvent, malformedEvent, unconfirmedEvent } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
-import type { Retries } from './retries';
 
 /**
  * Answers the Amazon Pay responses a skill should not have to: declines, errors (resending the
- * identical directive where that is worth it) and malformed responses, and successes or pending
+ * identical directive where that is worth it), unreadable responses, and successes or pending
  * charges the skill gave a callback for; and the customer's yes or no after the middleware
  * offered to try a failed voice code again. Everything else goes on to the skill's own handlers.
  * One handler for both, so that every other request pays for a single `canHandle`.
@@ -23,13 +29,14 @@ export class PaymentResponseHandler implements RequestHandler {
   constructor(
     private readonly options: ResolvedOptions,
     private readonly responder: Responder,
-    private readonly retries: Retries,
-    private readonly tokens: AttemptTokens,
+    private readonly attempts: AttemptStore,
+    private readonly offers: VoiceCodeOffers,
+    private readonly directives: PaymentDirectives,
   ) {}
 
   canHandle(handlerInput: HandlerInput): boolean {
     const outcome = getPaymentOutcome(handlerInput);
-    if (outcome === undefined) return this.retries.isAnswerToOffer(handlerInput);
+    if (outcome === undefined) return this.offers.answerOf(handlerInput) !== undefined;
     const { onSetupSuccess, onChargeSuccess, onChargePending } = this.options;
     switch (outcome.kind) {
       case 'success':
@@ -43,7 +50,7 @@ export class PaymentResponseHandler implements RequestHandler {
 
   handle(handlerInput: HandlerInput): Response | Promise<Response> {
     const outcome = getPaymentOutcome(handlerInput);
-    if (outcome === undefined) return this.retries.answerOffer(handlerInput);
+    if (outcome === undefined) return this.answerOffer(handlerInput);
     const { onSetupSuccess, onChargeSuccess, onChargePending, log } = this.options;
     switch (outcome.kind) {
       case 'success':
@@ -57,65 +64,111 @@ export class PaymentResponseHandler implements RequestHandler {
         break;
       case 'decline':
         safelyLog(log, declineEvent(handlerInput, outcome));
-        return this.answer(
-          handlerInput,
-          outcome.entry,
-          'afterAmazonPaySpoke.declined',
-          isJapaneseRequest(handlerInput),
-        );
+        return this.takeNextStep(handlerInput, outcome);
       case 'error':
         safelyLog(log, errorEvent(handlerInput, outcome));
-        return this.answerError(handlerInput, outcome);
+        return this.takeNextStep(handlerInput, outcome);
       case 'unknown':
-        safelyLog(log, malformedEvent(handlerInput, outcome));
-        return this.answer(handlerInput, undefined, 'error.unexpected', false);
+        safelyLog(
+          log,
+          isUnconfirmedCharge(outcome)
+            ? unconfirmedEvent(handlerInput, outcome)
+            : malformedEvent(handlerInput, outcome),
+        );
+        return this.takeNextStep(handlerInput, outcome);
     }
     // canHandle said no one here answers this outcome; should ask-sdk call anyway, be kind.
-    return this.answer(handlerInput, undefined, 'error.unexpected', false);
+    return this.respond(handlerInput, { promptKey: 'error.unexpected', card: false });
   }
 
-  /** Answers an error: synchronously in the common case, through promises only where a token must be read. */
-  private answerError(
+  /**
+   * Opens the attempt behind the outcome when the next step depends on it (once, and only
+   * then: most answers need no read), decides the step and takes it.
+   */
+  private takeNextStep(
     handlerInput: HandlerInput,
-    outcome: ErrorOutcome,
+    outcome: AnsweredOutcome,
   ): Response | Promise<Response> {
-    const resend = this.retries.resendAfterError(handlerInput, outcome);
-    if (resend !== undefined)
-      return resend.then((response) => response ?? this.answerUnsent(handlerInput, outcome));
-    return this.answerUnsent(handlerInput, outcome);
-  }
-
-  private answerUnsent(
-    handlerInput: HandlerInput,
-    outcome: ErrorOutcome,
-  ): Response | Promise<Response> {
-    const { entry } = outcome;
-    if (entry?.code === 'CustomerApprovalFailure' && !this.options.silentAfterAmazonPay) {
-      return this.retries
-        .offerVoiceCodeRetry(handlerInput, outcome)
-        .then((offered) =>
-          offered
-            ? this.answer(handlerInput, entry, 'error.unexpected', false)
-            : this.answer(handlerInput, undefined, 'afterAmazonPaySpoke.nothingBought', false),
-        );
+    const turn = turnOf(handlerInput);
+    if (!attemptMatters(outcome, this.options, turn)) {
+      const step = decideNextStep(outcome, undefined, this.options, turn);
+      return this.take(handlerInput, outcome, step, false);
     }
-    if (isJapaneseRequest(handlerInput) || entry?.permissionCard !== 'japan') {
-      return this.answer(handlerInput, entry, 'error.unexpected', isJapaneseRequest(handlerInput));
-    }
-    // Only Japan calls for a card here, and the request does not say Japan: the payload sent may.
-    return this.tokens.open(handlerInput, outcome.operation, outcome.token).then((attempt) => {
-      const inJapan = attempt !== undefined && isJapanesePayload(JSON.parse(attempt.payload));
-      return this.answer(handlerInput, entry, 'error.unexpected', inJapan);
+    return this.attempts.open(handlerInput, outcome.operation, outcome.token).then((attempt) => {
+      const step = decideNextStep(outcome, attempt, this.options, turn);
+      return this.take(handlerInput, outcome, step, true);
     });
   }
 
-  private answer(
+  private take(
     handlerInput: HandlerInput,
-    entry: ErrorCatalogEntry | undefined,
-    fallback: PromptKey,
-    inJapan: boolean,
+    outcome: AnsweredOutcome,
+    step: NextStep,
+    opened: boolean,
   ): Response {
-    const answer = answerForEntry(entry, fallback, inJapan, this.options.silentAfterAmazonPay);
+    switch (step.kind) {
+      case 'resend': {
+        // Only a server error is resent; the check tells the compiler so.
+        if (outcome.kind === 'error') {
+          const { maxRetries } = this.options.retry;
+          const event = resendEvent(handlerInput, outcome, step.attempt.serverResends, maxRetries);
+          safelyLog(this.options.log, event);
+        }
+        const response: Response = {
+          directives: [this.directives.resend(handlerInput, step.attempt)],
+          shouldEndSession: true,
+        };
+        if (this.options.retry.sayOneMoment)
+          response.outputSpeech = this.respond(handlerInput, {
+            promptKey: 'resend.oneMoment',
+            card: false,
+          }).outputSpeech;
+        return response;
+      }
+      case 'offer-voice-code-retry':
+        this.offers.make(
+          handlerInput,
+          step.attempt.operation,
+          this.attempts.tokenFor(handlerInput, step.attempt),
+        );
+        return this.respond(handlerInput, step.question);
+      case 'answer':
+        // The attempt is over. One the step did not depend on was let go of already.
+        if (opened) this.attempts.forget(handlerInput, outcome.token);
+        return this.respond(handlerInput, step.answer);
+    }
+  }
+
+  /** Resends the identical directive on yes (if its attempt can still be read); ends politely on no. */
+  private answerOffer(handlerInput: HandlerInput): Response | Promise<Response> {
+    const answer = this.offers.answerOf(handlerInput);
+    if (answer?.yes !== true) {
+      this.attempts.forget(handlerInput, answer?.token);
+      return this.respond(handlerInput, {
+        promptKey: 'voiceCodeOffer.customerSaidNo',
+        card: false,
+        endSession: true,
+      });
+    }
+    return this.attempts.open(handlerInput, answer.operation, answer.token).then((attempt) => {
+      if (attempt === undefined) {
+        // Its record, if one is left (a read that timed out), goes with the attempt.
+        this.attempts.forget(handlerInput, answer.token);
+        return this.respond(handlerInput, {
+          promptKey: 'error.unexpected',
+          card: false,
+          endSession: true,
+        });
+      }
+      const tryAgain = { ...attempt, voiceRetries: attempt.voiceRetries + 1 };
+      return {
+        directives: [this.directives.resend(handlerInput, tryAgain)],
+        shouldEndSession: true,
+      };
+    });
+  }
+
+  private respond(handlerInput: HandlerInput, answer: Answer): Response {
     return this.responder.respond(handlerInput, answer);
   }
 }

@@ -5,6 +5,7 @@ import {
   isAmazonPayFpsError,
   isAmazonPayValidationError,
 } from '../errors/payment-errors';
+import { isAmazonPayPersistenceError } from '../errors/persistence-error';
 import { asCode, asString } from '../outcome/read';
 import type { PromptKey } from '../prompts/prompt-keys';
 
@@ -29,13 +30,16 @@ function contextOf(error: unknown): ErrorContext | undefined {
 }
 
 /**
- * Recognises the package's own typed errors, the only errors it claims outside an Amazon Pay
- * response. Nothing else is: ask-sdk's `ServiceError` does not say which API answered (and no
+ * Recognises the package's own typed errors (a directive helper's persistence error among
+ * them), the only errors it claims outside an Amazon Pay response. Nothing else is: ask-sdk's `ServiceError` does not say which API answered (and no
  * Alexa service client calls the Buyer ID API), and aws-sdk errors carry the same codes as FPS
  * (`InternalError`, `InvalidParameter`). `undefined` for anything else. Never throws.
  */
 export function recognisePaymentError(error: unknown): ThrownErrorFacts | undefined {
   try {
+    // A directive helper could not keep its record, so no directive went out: nothing was bought.
+    if (isAmazonPayPersistenceError(error))
+      return { code: undefined, entry: undefined, fallback: 'error.unexpected', field: undefined };
     const context = contextOf(error);
     if (context === undefined) return undefined;
     const { code, field } = error as { code?: unknown; field?: unknown };

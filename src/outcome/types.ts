@@ -75,12 +75,22 @@ export type UnknownOutcomeReason =
   | 'unexpected-authorization-state'
   | 'unreadable-request';
 
-/** A Setup or Charge response whose shape makes no sense. */
+/**
+ * A Setup or Charge response whose shape makes no sense. For a Charge, that is an unconfirmed
+ * payment ({@link UnconfirmedChargeOutcome}), never a failure.
+ */
 export interface UnknownOutcome extends OutcomeBase {
   readonly kind: 'unknown';
   readonly statusCode: number | undefined;
   readonly reason: UnknownOutcomeReason;
 }
+
+/**
+ * A Charge whose answer cannot be read: mostly a 200 whose authorization state is missing or
+ * unheard of. The money may have been taken; look the order up before fulfilling it or
+ * charging again. `isUnconfirmedCharge` tells it apart.
+ */
+export type UnconfirmedChargeOutcome = UnknownOutcome & { readonly operation: 'Charge' };
 
 /** The typed outcome of an Amazon Pay `Connections.Response`. */
 export type PaymentOutcome =

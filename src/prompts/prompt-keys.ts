@@ -3,7 +3,8 @@
  * keys follow what Amazon Pay has just told the customer, so they never explain it again;
  * `voiceCodeOffer.` keys ask and answer the offer to try a failed voice code again; `error.`
  * and `fps.` keys explain an error the customer has not heard of yet; `success.` and
- * `pending.` keys are the neutral sentences for a payment no handler of the skill answered.
+ * `pending.` keys are the neutral sentences for a payment no handler of the skill answered;
+ * `unconfirmed.charge` is for a Charge whose answer cannot be read, which may have been paid.
  */
 export const promptKeys = [
   'afterAmazonPaySpoke.nothingBought',
@@ -32,6 +33,7 @@ export const promptKeys = [
   'success.setup',
   'success.charge',
   'pending.charge',
+  'unconfirmed.charge',
 ] as const;
 
 export type PromptKey = (typeof promptKeys)[number];

@@ -240,6 +240,7 @@ describe('the log event of an Amazon Pay success no handler answered', () => {
     const events: AmazonPayLogEvent[] = [];
     const middleware = createAmazonPayMiddleware({
       merchantName: 'Tea House',
+      tokenSecret: 'a-secret-of-at-least-sixteen-chars',
       onError: (event) => {
         events.push(event);
       },

@@ -86,7 +86,10 @@ describe('the developer log', () => {
       lines.push(args);
     });
     try {
-      const skill = createAmazonPayMiddleware({ merchantName: 'Tea House' })
+      const skill = createAmazonPayMiddleware({
+        merchantName: 'Tea House',
+        tokenSecret: 'a-secret-of-at-least-sixteen-chars',
+      })
         .register(SkillBuilders.custom())
         .create();
 

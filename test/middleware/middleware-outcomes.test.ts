@@ -152,16 +152,16 @@ describe('the middleware answers Amazon Pay errors', () => {
     });
   });
 
-  it('answers a malformed response kindly and says why in the log', async () => {
+  it('answers a Charge it cannot read as unconfirmed and says why in the log', async () => {
     const skill = testSkill();
 
     const response = await skill.invoke(
       connectionsResponseEnvelope({ name: 'Charge', payload: { authorizationDetails: {} } }),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'unconfirmed.charge'));
     expect(skill.events[0]).toMatchObject({
-      kind: 'malformed-response',
+      kind: 'unconfirmed-charge',
       operation: 'Charge',
       httpStatus: 200,
     });

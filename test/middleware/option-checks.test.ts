@@ -1,7 +1,7 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { AmazonPayConfigurationError, createAmazonPayMiddleware } from '../../src';
-import { TokenSigner } from '../../src/directives/token-signer';
+import { TokenSigner } from '../../src/attempts/token-signer';
 import { expectedSpeech } from '../support/prompt-text';
 import { ssmlOf } from '../support/skill';
 import {
@@ -56,7 +56,8 @@ describe('the options object itself', () => {
       'tokenTTLSeconds',
       'is not an option; the options are merchantName, prompts, defaultLocale, onError, ' +
         'afterAmazonPaySpoke, endSessionAfterError, catchAllErrors, onSetupSuccess, ' +
-        'onChargeSuccess, onChargePending, tokenSecret, tokenTtlSeconds, persistenceAdapter, retry',
+        'onChargeSuccess, onChargePending, tokenSecret, tokenTtlSeconds, persistenceAdapter, ' +
+        'persistenceTimeoutMs, retry',
     );
   });
 });
@@ -167,6 +168,21 @@ describe('persistenceAdapter', () => {
 
     expect(items.size).toBe(1);
     expect(JSON.stringify(resent.payload)).toBe(JSON.stringify(sent.payload));
+  });
+});
+
+describe('persistenceTimeoutMs', () => {
+  const problem = 'must be a whole number from 10 to 5000';
+
+  it.each([0, 9, 5001, 250.5, '250', -1, Number.NaN, Number.POSITIVE_INFINITY, null])(
+    'refuses %p',
+    (persistenceTimeoutMs) => {
+      expectRejected({ persistenceTimeoutMs }, 'persistenceTimeoutMs', problem);
+    },
+  );
+
+  it.each([10, 5000])('accepts %p', (persistenceTimeoutMs) => {
+    expect(creatingWith({ persistenceTimeoutMs })).not.toThrow();
   });
 });
 

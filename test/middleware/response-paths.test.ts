@@ -46,6 +46,7 @@ function skillWithOwnHandler(options: Partial<AmazonPayMiddlewareOptions> = {}) 
   const seen: (PaymentOutcome | undefined)[] = [];
   const middleware = createAmazonPayMiddleware({
     merchantName: 'Tea House',
+    tokenSecret: 'a-secret-of-at-least-sixteen-chars',
     onError: (event) => {
       events.push(event);
     },
@@ -246,6 +247,7 @@ describe('the outcome hooks', () => {
       const called: string[] = [];
       const middleware = createAmazonPayMiddleware({
         merchantName: 'Tea House',
+        tokenSecret: 'a-secret-of-at-least-sixteen-chars',
         onError: (event) => {
           events.push(event);
         },

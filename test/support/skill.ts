@@ -45,6 +45,7 @@ export function testSkill(options: TestSkillOptions = {}): TestSkill {
   const events: AmazonPayLogEvent[] = [];
   const middleware = createAmazonPayMiddleware({
     merchantName: 'Tea House',
+    tokenSecret: 'a-secret-of-at-least-sixteen-chars',
     onError: (event) => {
       events.push(event);
     },

@@ -1,6 +1,6 @@
 import { isRecord, ownField } from '../outcome/read';
 import { nodeCrypto, nodeZlib } from './node-builtins';
-import type { PayloadOperation } from './validate-payload';
+import type { PayloadOperation } from '../directives/validate-payload';
 
 /** What a token says: signed, so that only this skill's middleware could have written it. */
 export interface TokenClaims {

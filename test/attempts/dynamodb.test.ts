@@ -53,19 +53,24 @@ const startDynamoDb = async () => {
   adapter = newAdapter();
 };
 
-const itemCount = async () => (await client.scan({ TableName: tableName }).promise()).Count ?? 0;
+const items = async () => (await client.scan({ TableName: tableName }).promise()).Items ?? [];
+const itemCount = async () => (await items()).length;
 const customer = launchRequestEnvelope() as RequestEnvelope;
+// Generous for a local server on a busy machine: these tests are about records, not speed.
+const persistenceTimeoutMs = 2000;
 
-describe('resends through a persistence adapter', () => {
+describe('resends through ASK’s DynamoDB persistence adapter', () => {
   beforeAll(startDynamoDb);
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections(); // the AWS SDK keeps its connections alive
+    await closed;
   });
 
-  it('keeps the payload in an item of its own and only its id in the token', async () => {
+  it('keep the payload in an item of their own and only its id in the token', async () => {
     await adapter.saveAttributes(customer, { favouriteTea: 'sencha' });
     const before = await itemCount();
-    const store = storeSkill({ persistenceAdapter: adapter });
+    const store = storeSkill({ persistenceAdapter: adapter, persistenceTimeoutMs });
 
     const sent = directiveOf(await store.invoke(buy()));
 
@@ -77,11 +82,9 @@ describe('resends through a persistence adapter', () => {
     expect(await adapter.getAttributes(customer)).toEqual({ favouriteTea: 'sencha' });
   });
 
-  it('resends the identical directive from another container', async () => {
-    const first = storeSkill({ persistenceAdapter: adapter });
-    const second = storeSkill({
-      persistenceAdapter: newAdapter(),
-    });
+  it('resend the identical directive from another container', async () => {
+    const first = storeSkill({ persistenceAdapter: adapter, persistenceTimeoutMs });
+    const second = storeSkill({ persistenceAdapter: newAdapter(), persistenceTimeoutMs });
     const sent = directiveOf(await first.invoke(buy()));
 
     const resent = directiveOf(await second.invoke(errorAnswerTo(sent, 'ServiceUnavailable')));
@@ -92,9 +95,9 @@ describe('resends through a persistence adapter', () => {
     });
   });
 
-  it('lets go of the item once the attempt is over, and never of the customer attributes', async () => {
+  it('let go of the item once the attempt is over, and never of the customer attributes', async () => {
     await adapter.saveAttributes(customer, { favouriteTea: 'sencha' });
-    const store = storeSkill({ persistenceAdapter: adapter });
+    const store = storeSkill({ persistenceAdapter: adapter, persistenceTimeoutMs });
     const before = await itemCount();
     const sent = directiveOf(await store.invoke(buy()));
     const resent = directiveOf(await store.invoke(errorAnswerTo(sent, 'InternalServerError')));
@@ -106,20 +109,40 @@ describe('resends through a persistence adapter', () => {
         authorizationDetails: { authorizationStatus: { state: 'Closed' } },
       }),
     );
+    // The delete is started, not awaited, by the answer: give the local server a moment.
+    await new Promise((resolve) => setTimeout(resolve, 200));
 
     expect(await itemCount()).toBe(before);
     expect(await adapter.getAttributes(customer)).toEqual({ favouriteTea: 'sencha' });
     expect(customer.context.System.user.userId).toBe(testUserId);
   });
 
-  it('speaks the prompt when the item is gone', async () => {
-    const store = storeSkill({ persistenceAdapter: adapter });
+  it('speak the prompt when the item is gone', async () => {
+    const store = storeSkill({ persistenceAdapter: adapter, persistenceTimeoutMs });
     const sent = directiveOf(await store.invoke(buy()));
     await store.invoke(errorAnswerTo(sent, 'InvalidSellerId')); // over: the item is deleted
+    await new Promise((resolve) => setTimeout(resolve, 200));
 
     const response = await store.invoke(errorAnswerTo(sent, 'InternalServerError'));
 
     expect(response.response.directives).toBeUndefined();
     expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.amazonPayUnavailable'));
+  });
+
+  it('write the expiry inside the item’s attributes map, where DynamoDB’s TTL cannot read it', async () => {
+    const store = storeSkill({ persistenceAdapter: adapter, persistenceTimeoutMs });
+    const sent = directiveOf(await store.invoke(buy()));
+    const recordId = (
+      JSON.parse(
+        inflateRawSync(Buffer.from(sent.token.split('.')[1] ?? '', 'base64url')).toString(),
+      ) as {
+        record: string;
+      }
+    ).record;
+
+    const item = (await items()).find((each) => each.id?.S?.endsWith(recordId));
+
+    expect(item?.expiresAt).toBeUndefined();
+    expect(item?.attributes?.M?.expiresAt?.N).toMatch(/^\d{10}$/);
   });
 });

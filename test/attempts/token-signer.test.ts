@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { TokenSigner, userHash, type TokenClaims } from '../../src/directives/token-signer';
+import { createAmazonPayMiddleware, type AmazonPayLogEvent } from '../../src';
+import { TokenSigner, userHash, type TokenClaims } from '../../src/attempts/token-signer';
 import { expectedSpeech } from '../support/prompt-text';
 import { ssmlOf } from '../support/skill';
 import {
@@ -239,5 +240,62 @@ describe('the token signer', () => {
   it('binds a token to a 22-character hash of the user id', () => {
     expect(userHash('amzn1.ask.account.test')).toHaveLength(22);
     expect(userHash('amzn1.ask.account.other')).not.toBe(userHash('amzn1.ask.account.test'));
+  });
+});
+
+describe('a middleware created without a secret', () => {
+  const created = (extra: Record<string, unknown>) => {
+    const events: AmazonPayLogEvent[] = [];
+    createAmazonPayMiddleware({
+      merchantName: 'Tea House',
+      onError: (event) => {
+        events.push(event);
+      },
+      ...extra,
+    });
+    return events;
+  };
+
+  it.each([
+    ['left out', {}],
+    [
+      'read from an unset environment variable',
+      { tokenSecret: process.env.TEA_HOUSE_UNSET_SECRET },
+    ],
+  ])('reports it once, at creation, when the secret is %s', (_, extra) => {
+    const events = created(extra);
+
+    expect(events).toEqual([
+      expect.objectContaining({
+        kind: 'configuration',
+        handledBy: 'merchant',
+        requestId: undefined,
+        message: expect.stringMatching(/tokenSecret.*forge/),
+        correctiveAction: expect.stringMatching(/Set tokenSecret/),
+      }),
+    ]);
+  });
+
+  it('says nothing when a secret is set, nor again when requests come', async () => {
+    const store = storeSkill({ tokenSecret: undefined });
+    await store.invoke(errorAnswerTo(directiveOf(await store.invoke(buy())), 'InvalidSellerId'));
+
+    expect(created({ tokenSecret: secret })).toEqual([]);
+    expect(store.events.map((event) => event.kind)).toEqual(['configuration', 'error']);
+  });
+
+  it('writes the report on console.error when no log hook is given, so it shows at start-up', () => {
+    const lines: unknown[] = [];
+    const spy = jest.spyOn(console, 'error').mockImplementation((line: unknown) => {
+      lines.push(line);
+    });
+    try {
+      createAmazonPayMiddleware({ merchantName: 'Tea House' });
+    } finally {
+      spy.mockRestore();
+    }
+
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ kind: 'configuration' });
   });
 });

@@ -1,0 +1,127 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { isRecord, ownString } from '../outcome/read';
+import type { AmazonPayOperation } from '../outcome/types';
+import { customerOf } from './attempt';
+import type { AttemptStore } from './attempt-store';
+
+/** The session attribute under which an offer waits for the customer's yes or no. */
+export const offerSessionKey = 'ask-sdk-amazon-pay-middleware';
+
+/** An offer to try a failed voice code again, as it waits in the session. */
+interface Offer {
+  readonly operation: AmazonPayOperation;
+  /** The token of the attempt whose voice code failed. */
+  readonly token: string;
+  /** The session it was made in, the only one where it can be answered. */
+  readonly sessionId: string;
+  /** The customer it was made to. */
+  readonly user: string;
+}
+
+/** The customer's answer to an offer. */
+export interface OfferAnswer {
+  readonly operation: AmazonPayOperation;
+  readonly token: string;
+  readonly yes: boolean;
+}
+
+function readOffer(value: unknown): Offer | undefined {
+  if (!isRecord(value)) return undefined;
+  const operation = ownString(value, 'operation');
+  const token = ownString(value, 'token');
+  const sessionId = ownString(value, 'sessionId');
+  const user = ownString(value, 'user');
+  return (operation === 'Setup' || operation === 'Charge') &&
+    token !== undefined &&
+    sessionId !== undefined &&
+    user !== undefined
+    ? { operation, token, sessionId, user }
+    : undefined;
+}
+
+/** The request's answer to the offer: a yes or no in the next turn of its session, by its customer. */
+function answerIn(handlerInput: HandlerInput, offer: Offer): OfferAnswer | undefined {
+  const { session, request } = handlerInput.requestEnvelope;
+  if (session?.new !== false || session.sessionId !== offer.sessionId) return undefined;
+  if (request?.type !== 'IntentRequest') return undefined;
+  const intent: unknown = request.intent?.name;
+  if (intent !== 'AMAZON.YesIntent' && intent !== 'AMAZON.NoIntent') return undefined;
+  if (customerOf(handlerInput) !== offer.user) return undefined;
+  return { operation: offer.operation, token: offer.token, yes: intent === 'AMAZON.YesIntent' };
+}
+
+/** Takes the offer's attribute out of the session attributes, leaving the skill's own. */
+function removeFromSession(handlerInput: HandlerInput): void {
+  const { attributesManager } = handlerInput;
+  const others = Object.entries(attributesManager.getSessionAttributes()).filter(
+    ([key]) => key !== offerSessionKey,
+  );
+  attributesManager.setSessionAttributes(Object.fromEntries(others));
+}
+
+/**
+ * The offer to try a failed voice code again lasts one turn: only the very next request of the
+ * same session, a yes or a no of the same customer, answers it. Any other request withdraws it
+ * before the skill's handlers run (they see the session as if no offer had been made) and
+ * forgets its record.
+ */
+export class VoiceCodeOffers {
+  // Keyed by request envelope: what this request answers, and the requests that made an offer.
+  private readonly answers = new WeakMap<object, OfferAnswer>();
+  private readonly madeIn = new WeakSet<object>();
+
+  constructor(private readonly store: AttemptStore) {}
+
+  /**
+   * Makes the offer in this request's session (the caller checked that there is one), for the
+   * attempt this token stands for.
+   */
+  make(handlerInput: HandlerInput, operation: AmazonPayOperation, token: string): void {
+    const { requestEnvelope, attributesManager } = handlerInput;
+    const offer: Offer = {
+      operation,
+      token,
+      sessionId: requestEnvelope.session?.sessionId ?? '',
+      user: customerOf(handlerInput),
+    };
+    attributesManager.setSessionAttributes({
+      ...attributesManager.getSessionAttributes(),
+      [offerSessionKey]: offer,
+    });
+    this.madeIn.add(requestEnvelope);
+  }
+
+  /**
+   * Takes a waiting offer out of the session before any handler runs: this request keeps it if
+   * it answers it; otherwise it is withdrawn. Requests without one cost a property read.
+   */
+  take(handlerInput: HandlerInput): void {
+    const envelope = handlerInput.requestEnvelope;
+    const attributes: unknown = envelope?.session?.attributes;
+    if (!isRecord(attributes) || !Object.hasOwn(attributes, offerSessionKey)) return;
+    const offer = readOffer(attributes[offerSessionKey]);
+    removeFromSession(handlerInput);
+    const answer = offer === undefined ? undefined : answerIn(handlerInput, offer);
+    if (answer !== undefined) this.answers.set(envelope, answer);
+    else if (offer !== undefined) this.store.forget(handlerInput, offer.token);
+  }
+
+  /** This request's answer to an offer, if it is one. */
+  answerOf(handlerInput: HandlerInput): OfferAnswer | undefined {
+    return this.answers.get(handlerInput.requestEnvelope);
+  }
+
+  /**
+   * Lets an offer leave a turn in the session attributes only if that turn made it, so that a
+   * skill restoring older session attributes cannot bring a withdrawn offer back to life.
+   */
+  keepToItsTurn(handlerInput: HandlerInput): void {
+    const envelope = handlerInput.requestEnvelope;
+    if (!isRecord(envelope?.session) || this.madeIn.has(envelope)) return;
+    const attributes: unknown = handlerInput.attributesManager.getSessionAttributes();
+    if (!isRecord(attributes) || !Object.hasOwn(attributes, offerSessionKey)) return;
+    const offer = readOffer(attributes[offerSessionKey]);
+    removeFromSession(handlerInput);
+    if (offer !== undefined) this.store.forget(handlerInput, offer.token);
+  }
+}

@@ -87,7 +87,10 @@ describe('log events are bounded', () => {
       lines.push(args);
     });
     try {
-      const skill = createAmazonPayMiddleware({ merchantName: 'Tea House' })
+      const skill = createAmazonPayMiddleware({
+        merchantName: 'Tea House',
+        tokenSecret: 'a secret of thirty-two characters',
+      })
         .register(SkillBuilders.custom())
         .create();
 

@@ -195,7 +195,7 @@ describe('npm start: the scripted conversations', () => {
     );
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^\s+Alexa\s+Nothing's been bought, and you haven't been charged\. Once you've sorted that out/,
+        /^\s+Alexa\s+Nothing's been bought yet, and you haven't been charged\. Once that's taken care of/,
       ),
     );
   });
@@ -245,6 +245,6 @@ describe('npm start: the scripted conversations', () => {
     expect(await main(['--locale'], write)).toBe(2);
     expect(await main(['--scenario', 'decline', '--locale', 'ja-JP'], write)).toBe(0);
     expect(out[0]).toMatch(/--scenario <name>/);
-    expect(out.at(-1)).toMatch(/購入は行われておらず/);
+    expect(out.at(-1)).toMatch(/ご購入は完了しておらず/);
   });
 });

@@ -46,7 +46,9 @@ describe('consent cards for permission errors', () => {
       amazonPayErrorEnvelope('Setup', 'ACCESS_NOT_REQUESTED'),
     );
 
-    expect(ssmlOf(response)).toMatch(/Tea House needs your permission/);
+    expect(ssmlOf(response)).toMatch(
+      /To pay Tea House with Amazon Pay, this skill needs your permission/,
+    );
     expect(ssmlOf(response)).toMatch(/sent a card to your Alexa app/);
     expect(ssmlOf(response)).toMatch(
       /grant it from that card, or in the skill's permission settings/,

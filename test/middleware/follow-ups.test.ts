@@ -184,14 +184,16 @@ const amazonPayTalksAbout: Readonly<Record<string, readonly Concept[]>> = {
 };
 
 // How each locale says that nothing was bought: every follow-up leaves the customer sure of it.
+// Every failure says it in these words, so they are not counted as repeating Amazon Pay (the
+// Japanese one says 完了 although Amazon Pay may have said the payment was not completed).
 const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
-  'en-US': /nothing( was|'s been| has been) bought/i,
-  'en-GB': /nothing('s| has) been bought/i,
-  'de-DE': /nichts gekauft/,
-  'fr-FR': /aucun achat/i,
-  'it-IT': /acquistato nulla|nessun acquisto/,
-  'es-ES': /comprado nada|ninguna compra/,
-  'ja-JP': /購入は(まだ)?(行われて|されて|完了して)/,
+  'en-US': /nothing's been bought/gi,
+  'en-GB': /nothing's been bought/gi,
+  'de-DE': /es wurde (noch )?nichts gekauft/gi,
+  'fr-FR': /aucun achat n'a (encore )?été effectué/gi,
+  'it-IT': /non è stato (ancora )?acquistato nulla/gi,
+  'es-ES': /(todavía )?no se ha comprado nada/gi,
+  'ja-JP': /ご購入は完了して(いません|おらず)/g,
 };
 
 const renderer = new PromptRenderer({ merchantName: 'Tea House' });
@@ -211,13 +213,14 @@ describe('follow-ups after Amazon Pay has spoken', () => {
     (_, code, locale, entry) => {
       const language = locale.slice(0, 2) as keyof Words;
       const followUp = renderer.speak(entry.promptKey ?? 'error.unexpected', locale).toLowerCase();
+      const rest = followUp.replace(nothingBought[locale], '');
       const repeated = (amazonPayTalksAbout[code] ?? [])
         .flatMap((name) => concept[name][language])
-        .filter((word) => followUp.includes(word.toLowerCase()));
+        .filter((word) => rest.includes(word.toLowerCase()));
 
       expect(entry.promptKey).toMatch(/^(afterAmazonPaySpoke|voiceCodeOffer)\./);
       expect(repeated).toEqual([]);
-      expect(followUp).toMatch(nothingBought[locale]);
+      expect(rest).not.toBe(followUp);
     },
   );
 

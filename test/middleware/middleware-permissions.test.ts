@@ -41,13 +41,19 @@ describe('consent cards for permission errors', () => {
     expect(response.response.card).toEqual(card ? consentCard : undefined);
   });
 
-  it('tells the customer what to turn on, where, and that a card is there', async () => {
+  it('asks for the permission, says a card is there, where else to grant it and what then', async () => {
     const response = await testSkill().invoke(
       amazonPayErrorEnvelope('Setup', 'ACCESS_NOT_REQUESTED'),
     );
 
-    expect(ssmlOf(response)).toMatch(/turn on Amazon Pay/);
+    expect(ssmlOf(response)).toMatch(
+      /To pay Tea House with Amazon Pay, this skill needs your permission/,
+    );
     expect(ssmlOf(response)).toMatch(/sent a card to your Alexa app/);
+    expect(ssmlOf(response)).toMatch(
+      /grant it from that card, or in the skill's permission settings/,
+    );
+    expect(ssmlOf(response)).toMatch(/Once you have, just try again\.<\/speak>$/);
   });
 
   it('never sends a card for FORBIDDEN, and says in the log that the manifest lacks the permission', async () => {

@@ -3,7 +3,7 @@ import { supportedLocales } from '../../src';
 import { PromptRenderer } from '../../src/prompts/renderer';
 import { amazonPayErrorEnvelope, intentRequestEnvelope } from '../../src/testing';
 import { ssmlOf, testSkill } from '../support/skill';
-import { shippedTemplate } from '../support/prompt-text';
+import { expectedSpeech, shippedTemplate } from '../support/prompt-text';
 
 // One renderer shared by a real skill, as a middleware shares it across requests.
 const renderer = new PromptRenderer({ merchantName: 'Tea House' });
@@ -37,7 +37,7 @@ describe('prompts under concurrent requests', () => {
       const locale = locales[i] as (typeof supportedLocales)[number];
 
       expect(speech?.type === 'SSML' && speech.ssml).toBe(
-        `<speak>${shippedTemplate(locale, 'error.unexpected')}</speak>`,
+        expectedSpeech(locale, 'error.unexpected'),
       );
     });
   });

@@ -7,7 +7,7 @@ import {
   supportedLocales,
 } from '../../src';
 import { PromptRenderer } from '../../src/prompts/renderer';
-import { amazonSiteInJapanese, shippedTemplate } from '../support/prompt-text';
+import { amazonSiteInJapanese, expectedSpeech, shippedTemplate } from '../support/prompt-text';
 
 const renderer = (options: Partial<ConstructorParameters<typeof PromptRenderer>[0]> = {}) =>
   new PromptRenderer({ merchantName: 'Tea House', ...options });
@@ -151,7 +151,7 @@ describe('PromptRenderer: overrides', () => {
       '<speak>Da lief was schief bei Tea House.</speak>',
     );
     expect(custom.speak('error.unexpected', 'en-US')).toBe(
-      `<speak>${shippedTemplate('en-US', 'error.unexpected')}</speak>`,
+      expectedSpeech('en-US', 'error.unexpected'),
     );
   });
 

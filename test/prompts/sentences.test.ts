@@ -2,7 +2,9 @@ import { XMLValidator } from 'fast-xml-parser';
 import { promptKeys, supportedLocales, type PromptKey, type SupportedLocale } from '../../src';
 import { PromptRenderer } from '../../src/prompts/renderer';
 import { findSsmlProblem } from '../../src/prompts/ssml';
+import { amazonPayErrorEnvelope, chargeDeclinedEnvelope } from '../../src/testing';
 import { shippedTemplate } from '../support/prompt-text';
+import { ssmlOf, testSkill } from '../support/skill';
 
 // Names of every shape a shop can have: with an article, plural, elided, a common noun, in
 // Japanese, with markup characters, with the characters that end a sentence.
@@ -101,10 +103,10 @@ describe('names that stay grammatical', () => {
   // Where an article merges with a preposition ("à le" is "au", "a el" is "al", "su il" is
   // "sul"), or a verb agrees with its subject, a name that carries an article or is plural
   // breaks the sentence. So these languages name the shop only after "chez" or in apposition
-  // after a noun ("der Shop Die Teekiste", "la boutique Les Frères du Thé").
+  // after a noun ("der Shop Die Teekiste", "il negozio I Fratelli del Tè").
   const allowedBeforeName: Readonly<Partial<Record<SupportedLocale, readonly string[]>>> = {
     'de-DE': ['Shop'],
-    'fr-FR': ['chez', 'boutique'],
+    'fr-FR': ['chez'],
     'it-IT': ['negozio'],
     'es-ES': ['tienda'],
   };
@@ -119,15 +121,15 @@ describe('names that stay grammatical', () => {
   );
 });
 
-// How each locale says that nothing was bought.
+// How each locale says that nothing was bought: one formula, the same everywhere.
 const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
-  'en-US': /nothing('s been| was| has been) bought/i,
-  'en-GB': /nothing('s| has) been bought/i,
-  'de-DE': /nichts gekauft/,
-  'fr-FR': /aucun achat n'a/i,
-  'it-IT': /non è stato (ancora )?acquistato nulla/i,
-  'es-ES': /no se ha comprado nada/i,
-  'ja-JP': /購入は(まだ)?行われて(いません|おらず)/,
+  'en-US': /\bnothing's been bought\b/i,
+  'en-GB': /\bnothing's been bought\b/i,
+  'de-DE': /\b[Ee]s wurde (noch )?nichts gekauft\b/,
+  'fr-FR': /\baucun achat n'a (donc |encore )?été effectué/i,
+  'it-IT': /\bnon è stato (ancora )?acquistato nulla\b/i,
+  'es-ES': /\b(todavía )?no se ha comprado nada\b/i,
+  'ja-JP': /ご購入は完了して(いません|おらず)/,
 };
 
 /** Sentences for a payment that failed: each says that nothing was bought. */
@@ -168,6 +170,218 @@ describe('saying only what is true', () => {
   );
 });
 
+/** Where a retry of this very purchase is the next step, the outcome says "not yet". */
+const retryKeys: readonly PromptKey[] = [
+  'afterAmazonPaySpoke.nothingBought',
+  'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
+  'voiceCodeOffer.askToTryAgain',
+];
+// Japanese まだ would suggest the purchase may still go through by itself: never said there.
+const notYet: Readonly<Record<SupportedLocale, RegExp>> = {
+  'en-US': /nothing's been bought yet/i,
+  'en-GB': /nothing's been bought yet/i,
+  'de-DE': /noch nichts gekauft/,
+  'fr-FR': /n'a encore été effectué/,
+  'it-IT': /non è stato ancora acquistato/i,
+  'es-ES': /todavía no se ha comprado/i,
+  'ja-JP': /まだ/,
+};
+
+/** Said only where Amazon Pay has just talked about the payment method or a decline. */
+const notCharged: Readonly<Record<SupportedLocale, RegExp>> = {
+  'en-US': /you haven't been charged/,
+  'en-GB': /you haven't been charged/,
+  'de-DE': /nichts berechnet/,
+  'fr-FR': /rien ne vous a été prélevé/,
+  'it-IT': /non ti è stato addebitato niente/,
+  'es-ES': /no se te ha hecho ningún cargo/,
+  'ja-JP': /料金も発生していません/,
+};
+const chargeKeys: readonly PromptKey[] = [
+  'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
+  'afterAmazonPaySpoke.declined',
+];
+
+describe('one outcome, said the same way everywhere', () => {
+  it.each(supportedLocales)('%s says "not yet" exactly where a retry comes next', (locale) => {
+    const retried = locale === 'ja-JP' ? [] : retryKeys;
+    for (const key of errorKeys)
+      expect([key, notYet[locale].test(shippedTemplate(locale, key))]).toEqual([
+        key,
+        retried.includes(key),
+      ]);
+  });
+
+  it.each(supportedLocales)(
+    '%s says that nothing was charged only after the payment method or a decline',
+    (locale) => {
+      for (const key of promptKeys)
+        expect([key, notCharged[locale].test(shippedTemplate(locale, key))]).toEqual([
+          key,
+          chargeKeys.includes(key),
+        ]);
+    },
+  );
+
+  it('says the German outcome in a sentence of its own', () => {
+    const outcome =
+      /^(Tut mir leid, |Alles klar, )?[Ee]s wurde (noch )?nichts gekauft( und nichts berechnet)?\.$/;
+    for (const key of errorKeys)
+      expect([
+        key,
+        sentencesOf(shippedTemplate('de-DE', key)).some((s) => outcome.test(s)),
+      ]).toEqual([key, true]);
+  });
+});
+
+// Spoken sentences stay short: a listener cannot scroll back.
+describe('short spoken sentences', () => {
+  it.each(supportedLocales.filter((locale) => locale !== 'ja-JP'))(
+    '%s says no sentence of more than 22 words',
+    (locale) => {
+      for (const key of promptKeys)
+        for (const sentence of sentencesOf(shippedTemplate(locale, key)))
+          expect([key, sentence.split(/\s+/).length <= 22]).toEqual([key, true]);
+    },
+  );
+
+  it('ja-JP says no sentence of more than 75 characters', () => {
+    for (const key of promptKeys)
+      for (const sentence of sentencesOf(shippedTemplate('ja-JP', key)))
+        expect([
+          key,
+          sentence.replace('{{amazonSite}}', 'Amazonのウェブサイト').length <= 75,
+        ]).toEqual([key, true]);
+  });
+});
+
+// A shop's own setup fault is not fixed by waiting: the customer hears that the shop can't take
+// payments, that nothing was bought and that nothing is asked of them, never to try again later.
+const tryAgain: Readonly<Record<SupportedLocale, RegExp>> = {
+  'en-US': /try again|later|a few minutes/i,
+  'en-GB': /try again|later|a few minutes/i,
+  'de-DE': /versuch|später|Minuten/i,
+  'fr-FR': /réessay|plus tard|quelques instants/i,
+  'it-IT': /riprov|più tardi|qualche minuto/i,
+  'es-ES': /intent|más tarde|unos minutos/i,
+  'ja-JP': /お試し|時間をおいて|数分/,
+};
+const nothingToDo: Readonly<Record<SupportedLocale, RegExp>> = {
+  'en-US': /you don't need to do anything/i,
+  'en-GB': /you don't need to do anything/i,
+  'de-DE': /du musst nichts weiter tun/i,
+  'fr-FR': /vous n'avez rien (d'autre )?à faire/i,
+  'it-IT': /da parte tua non serve fare altro/i,
+  'es-ES': /no hace falta que hagas nada/i,
+  'ja-JP': /お客様のほうで何かしていただく必要はありません/,
+};
+const shopFaultKeys: readonly PromptKey[] = [
+  'error.shopCannotTakePayments',
+  'fps.shopCannotTakePayment',
+  'afterAmazonPaySpoke.shopCannotTakeOrders',
+];
+
+describe('every message has closure', () => {
+  it.each(supportedLocales)('%s: a shop that cannot take payments, said one way', (locale) => {
+    expect(shippedTemplate(locale, 'fps.shopCannotTakePayment')).toBe(
+      shippedTemplate(locale, 'error.shopCannotTakePayments'),
+    );
+    for (const key of shopFaultKeys) {
+      const template = shippedTemplate(locale, key);
+
+      expect([key, template]).toEqual([key, expect.not.stringMatching(tryAgain[locale])]);
+      expect([key, template]).toEqual([key, expect.stringMatching(nothingToDo[locale])]);
+    }
+  });
+
+  it.each(supportedLocales)('%s: a pending payment asks nothing of the customer', (locale) => {
+    const pending = shippedTemplate(locale, 'pending.charge');
+
+    expect(pending).toMatch(nothingToDo[locale]);
+    expect(pending).toContain('Amazon Pay');
+    expect(pending).not.toMatch(/e-?mail|courriel|correo|メール/i);
+  });
+
+  // The permission is the customer's, given to the skill: where the card is, where else to
+  // give it, and what to do then.
+  it.each([
+    ['en-US', [/Alexa app/, /card/, /permission settings/, /needs your permission/, /try again/]],
+    ['en-GB', [/Alexa app/, /card/, /permission settings/, /needs your permission/, /try again/]],
+    ['de-DE', [/Alexa-App/, /Karte/, /Einstellungen des Skills/, /Erlaubnis/, /noch einmal/]],
+    [
+      'fr-FR',
+      [/application Alexa/, /carte/, /paramètres de la skill/, /autorisation/, /réessayer/],
+    ],
+    ['it-IT', [/app Alexa/, /scheda/, /impostazioni della skill/, /autorizzazione/, /riprovare/]],
+    ['es-ES', [/app de Alexa/, /tarjeta/, /ajustes de la skill/, /permiso/, /volver a intentarlo/]],
+    ['ja-JP', [/Alexaアプリ/, /カード/, /権限/, /許可/, /もう一度お試しください/]],
+  ] as const)(
+    '%s asks for the permission with a card, and says what comes after',
+    (locale, said) => {
+      const request = shippedTemplate(locale, 'permission.request');
+
+      for (const wording of said) expect(request).toMatch(wording);
+      expect(request).not.toMatch(
+        /turn on Amazon Pay|Amazon Pay aktivieren|activer Amazon Pay|attivare Amazon Pay|activar Amazon Pay|オンにして/,
+      );
+    },
+  );
+
+  // Amazon Pay has just sent the customer to the Alexa app to look up or reset the voice code.
+  it.each([
+    ['en-US', /\bcode\b/],
+    ['en-GB', /\bcode\b/],
+    ['de-DE', /[Cc]ode\b/],
+    ['fr-FR', /\bcode\b/],
+    ['it-IT', /\bcodice\b/],
+    ['es-ES', /\bcódigo\b/],
+    ['ja-JP', /コード/],
+  ] as const)('%s ties the offer to try again to the voice code', (locale, code) => {
+    expect(shippedTemplate(locale, 'voiceCodeOffer.askToTryAgain')).toMatch(code);
+    expect(shippedTemplate(locale, 'voiceCodeOffer.askToTryAgainReprompt')).toMatch(code);
+  });
+});
+
+describe('through a real skill, in every locale', () => {
+  const skill = testSkill();
+  const shopFaults = [
+    ['Setup', 'InvalidSellerId'],
+    ['Charge', 'ProviderNotAuthorized'],
+    ['Charge', 'DuplicateRequest'],
+    ['Setup', 'InvalidAccountStatus'],
+  ] as const;
+  const shopFaultCases = supportedLocales.flatMap((locale) =>
+    shopFaults.map(([operation, code]) => [locale, operation, code] as const),
+  );
+  const declineCases = supportedLocales.flatMap((locale) =>
+    ['AmazonRejected', 'InvalidPaymentMethod'].map((reason) => [locale, reason] as const),
+  );
+
+  it.each(shopFaultCases)(
+    '%s: after a shop fault (%s %s) nothing is bought, nothing is asked, no retry is offered',
+    async (locale, operation, code) => {
+      const speech = ssmlOf(
+        await skill.invoke(amazonPayErrorEnvelope(operation, code, {}, { locale })),
+      );
+
+      expect(speech).toMatch(nothingBought[locale]);
+      expect(speech).toMatch(nothingToDo[locale]);
+      expect(speech).not.toMatch(tryAgain[locale]);
+      expect(speech).not.toMatch(notCharged[locale]);
+    },
+  );
+
+  it.each(declineCases)(
+    '%s: after a decline (%s) nothing is bought and nothing was charged',
+    async (locale, reason) => {
+      const speech = ssmlOf(await skill.invoke(chargeDeclinedEnvelope(reason, {}, { locale })));
+
+      expect(speech).toMatch(nothingBought[locale]);
+      expect(speech).toMatch(notCharged[locale]);
+    },
+  );
+});
+
 // One name for the customer's account in each locale: the other words may only be a bank
 // account, never the customer's account by another name.
 const accountNames: Readonly<Record<SupportedLocale, { one: RegExp; other: RegExp }>> = {
@@ -200,6 +414,15 @@ const fixedFindings: readonly (readonly [SupportedLocale | 'all', PromptKey | 'a
   ['en-GB', 'voiceCodeOffer.askToTryAgainReprompt', /^[^.?]*\? Yes or no\?$/],
   ['de-DE', 'all', /Entschuldige|\bUS-/],
   ['fr-FR', 'all', /factur|à \{\{merchantName\}\}|C'est prêt|Une fois que ce sera fait/],
+  // Only what is true and helps: no update that "should" fix a device, no limit the customer
+  // could change, no reason a website would give, no chained "so nothing was bought".
+  ['en-US', 'all', /sorted|should help|change the limit|find out why|in a little while/],
+  ['en-GB', 'all', /should help|change the limit|find out why|in a little while/],
+  ['de-DE', 'all', /deshalb|sollte helfen|anscheinend|Limit kannst du|woran das liegt|erreichbar/],
+  ['fr-FR', 'all', /débité|devrait arranger|modifier ce plafond|la raison|d'ici quelques/],
+  ['it-IT', 'all', /dovrebbe risolvere|modificare il limite|scoprire il motivo/],
+  ['es-ES', 'all', /debería solucionarlo|cambiar el límite|consultar el motivo/],
+  ['ja-JP', 'all', /行われて|お手続き|しばらく|少し時間|ただいま|数分ほど|変更できます/],
   ['fr-FR', 'all', /achat plus petit/],
   ['it-IT', 'all', /acquisto più piccolo/],
   ['es-ES', 'all', /compra más pequeña/],
@@ -239,6 +462,15 @@ describe('what a native listener found stays fixed', () => {
     expect(shippedTemplate(locale, 'fps.addVerifiedPaymentMethod')).toMatch(wording);
   });
 
+  it.each(supportedLocales)(
+    '%s sends nobody to their own Amazon website for a U.S. requirement',
+    (locale) => {
+      expect(shippedTemplate(locale, 'fps.addVerifiedPaymentMethod')).not.toContain(
+        '{{amazonSite}}',
+      );
+    },
+  );
+
   it.each(supportedLocales)('%s gives a next step after a closed account', (locale) => {
     expect(shippedTemplate(locale, 'fps.accountClosed')).toContain('{{amazonSite}}');
   });
@@ -266,31 +498,30 @@ describe('what a native listener found stays fixed', () => {
       ).toBeLessThanOrEqual(22);
   });
 
-  it('tells the Japanese customer that a card with a button was sent, and where else to turn Amazon Pay on', () => {
-    const request = shippedTemplate('ja-JP', 'permission.request');
-
-    expect(request).toMatch(/Alexaアプリ/);
-    expect(request).toMatch(/カード/);
-    expect(request).toMatch(/ボタン/);
-    expect(request).toMatch(/権限/);
-  });
-
   it('joins the Japanese error sentences with ため rather than saying 購入 twice', () => {
     for (const key of errorKeys.filter((k) => /^(error|fps)\./.test(k))) {
       const template = shippedTemplate('ja-JP', key);
 
-      expect([key, template]).toEqual([key, expect.stringMatching(/ため、購入は/)]);
+      expect([key, template]).toEqual([key, expect.stringMatching(/ため、ご購入は/)]);
       expect([key, template.split('購入').length - 1]).toEqual([key, 1]);
     }
   });
 
-  it('closes Japanese follow-ups in one register', () => {
-    const closings = promptKeys
+  it('closes Japanese prompts in one register', () => {
+    const goodbyes = promptKeys.filter((key) =>
+      /またの|また.*ご利用/.test(shippedTemplate('ja-JP', key)),
+    );
+    const retries = promptKeys
       .map((key) => shippedTemplate('ja-JP', key))
-      .filter((template) => /またの|また.*ご利用/.test(template));
+      .flatMap((template) => template.match(/[^、。？]*お試し[^。？]*[。？]/g) ?? []);
 
-    expect(closings.length).toBeGreaterThan(2);
-    for (const closing of closings)
-      expect(closing).toMatch(/ご利用(ください|をお待ちしております)。/);
+    expect(goodbyes).toEqual(['afterAmazonPaySpoke.declined', 'voiceCodeOffer.customerSaidNo']);
+    for (const key of goodbyes)
+      expect(shippedTemplate('ja-JP', key)).toMatch(/ご利用(ください|をお待ちしております)。$/);
+    expect(retries.length).toBeGreaterThan(8);
+    for (const retry of retries)
+      expect(retry).toMatch(
+        /^(もう一度|あらためて|来月あらためて)お試し(ください。|になりますか？)$/,
+      );
   });
 });

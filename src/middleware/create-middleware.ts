@@ -14,11 +14,7 @@ import { PaymentDirectives } from '../directives/payment-directives';
 import type { ChargeInput, SendRequestDirective, SetupInput } from '../directives/payload-types';
 import { PromptRenderer } from '../prompts/renderer';
 import { Responder } from './answer';
-import {
-  ClassifyPaymentResponse,
-  KeepOfferToItsTurn,
-  RequestPermissionInJapan,
-} from './interceptors';
+import { AfterTheHandlers, ClassifyPaymentResponse } from './interceptors';
 import { safelyLog } from './log-event';
 import { resolveOptions, type AmazonPayMiddlewareOptions } from './options';
 import { PaymentErrorHandler } from './payment-error-handler';
@@ -91,8 +87,7 @@ export function createAmazonPayMiddleware(
   ]);
   const errorHandlers = Object.freeze([new PaymentErrorHandler(resolved, responder)]);
   const responseInterceptors = Object.freeze([
-    new KeepOfferToItsTurn(offers),
-    new RequestPermissionInJapan(responder, resolved.log, directives),
+    new AfterTheHandlers(offers, responder, resolved.log, directives),
   ]);
 
   return Object.freeze({

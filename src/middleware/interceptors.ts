@@ -42,18 +42,6 @@ export class ClassifyPaymentResponse implements RequestInterceptor {
   }
 }
 
-/**
- * After the handlers: a voice-code offer leaves in the session attributes only from the turn
- * that made it, so it lasts one turn whatever the skill does with its session attributes.
- */
-export class KeepOfferToItsTurn implements ResponseInterceptor {
-  constructor(private readonly offers: VoiceCodeOffers) {}
-
-  process(handlerInput: HandlerInput): void {
-    this.offers.keepToItsTurn(handlerInput);
-  }
-}
-
 type Directive = NonNullable<Response['directives']>[number];
 
 function isPaymentDirective(
@@ -66,19 +54,28 @@ function isPaymentDirective(
 }
 
 /**
- * In Japan, Amazon Pay sends no permission card itself: a Setup or Charge directive going out
- * without the customer's permission is replaced, in place, by the localized request and the
- * consent card. Sees directives from request handlers only (ask-sdk runs no response
- * interceptor on what an error handler returns).
+ * After the handlers, in one step (every interceptor ask-sdk awaits costs every request):
+ * a voice-code offer leaves in the session attributes only from the turn that made it, so it
+ * lasts one turn whatever the skill does with its session attributes; and in Japan, where
+ * Amazon Pay sends no permission card itself, a Setup or Charge directive going out without the
+ * customer's permission is replaced, in place, by the localized request and the consent card.
+ * Sees what request handlers return only (ask-sdk runs no response interceptor on what an
+ * error handler returns).
  */
-export class RequestPermissionInJapan implements ResponseInterceptor {
+export class AfterTheHandlers implements ResponseInterceptor {
   constructor(
+    private readonly offers: VoiceCodeOffers,
     private readonly responder: Responder,
     private readonly log: AmazonPayLogger,
     private readonly directivesBuilt: PaymentDirectives,
   ) {}
 
   process(handlerInput: HandlerInput, response?: Response): void {
+    this.offers.keepToItsTurn(handlerInput);
+    this.requestPermissionInJapan(handlerInput, response);
+  }
+
+  private requestPermissionInJapan(handlerInput: HandlerInput, response?: Response): void {
     const directives = response?.directives;
     if (response === undefined || directives === undefined || directives.length === 0) return;
     const payment = directives.find(isPaymentDirective);

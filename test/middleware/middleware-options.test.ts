@@ -65,7 +65,7 @@ describe('createAmazonPayMiddleware options', () => {
       'error handlers 1',
       'handlers 1',
       'request interceptors 1',
-      'response interceptors 2',
+      'response interceptors 1',
     ]);
     expect(Object.isFrozen(middleware.requestHandlers)).toBe(true);
   });

@@ -65,6 +65,7 @@ export type {
   AmazonPayLogEventKind,
   AmazonPayLogger,
 } from './middleware/log-event';
+export { amazonPayLogEventKinds } from './middleware/log-event';
 export { getPaymentOutcome } from './middleware/outcome-store';
 export {
   amazonPayPermissionStatus,

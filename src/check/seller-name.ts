@@ -43,6 +43,14 @@ export function readSellerName(option: unknown): SellerNameFor | undefined {
   };
 }
 
+const articles: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['the', 'a', 'an']),
+  de: new Set(['der', 'die', 'das']),
+  fr: new Set(['le', 'la', 'les', 'l']),
+  es: new Set(['el', 'la', 'los', 'las']),
+  it: new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'l']),
+};
+
 const andWords: Readonly<Record<string, string>> = {
   en: 'and',
   de: 'und',
@@ -71,8 +79,33 @@ function spokenWords(name: string, language: string): string[] {
   return spoken;
 }
 
-const containsRun = (words: readonly string[], run: readonly string[]): boolean =>
-  words.some((_, at) => run.every((word, index) => words[at + index] === word));
+// Invocation names spell numbers out ("seven eleven" for 7-Eleven), in whatever way suits the
+// language: a number in the seller name stands for one to four spoken words.
+const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
+const maxWordsForANumber = 4;
+
+/** The length of `named` from `at` that speaks `pattern` in full, if it does. */
+function spokenLength(named: readonly string[], at: number, pattern: readonly string[]): number[] {
+  const [first, ...rest] = pattern;
+  if (first === undefined) return [0];
+  const heads = isNumber(first)
+    ? Array.from({ length: maxWordsForANumber }, (_, index) => index + 1).filter(
+        (length) => at + length <= named.length && !named.slice(at, at + length).some(isNumber),
+      )
+    : named[at] === first
+      ? [1]
+      : [];
+  if (isNumber(first) && named[at] === first) heads.unshift(1);
+  return heads.flatMap((head) =>
+    spokenLength(named, at + head, rest).map((length) => head + length),
+  );
+}
+
+const containsRun = (named: readonly string[], pattern: readonly string[]): boolean =>
+  named.some((_, at) => spokenLength(named, at, pattern).length > 0);
+
+const speaksWhole = (named: readonly string[], pattern: readonly string[]): boolean =>
+  spokenLength(named, 0, pattern).includes(named.length);
 
 /**
  * Whether an invocation name matches the seller name: the same words, or the seller name
@@ -95,8 +128,13 @@ export function invocationMatchesSeller(
   ) {
     return true;
   }
-  return (
-    containsRun(named, sellerWords) ||
-    sellerWords.slice(0, named.length).join(' ') === named.join(' ')
-  );
+  // Without its article ("tea house" for The Tea House); and its start, when that keeps most of
+  // it ("tea house" for Tea House Ltd., never "the" for The Tea House).
+  const bare = articles[language]?.has(sellerWords[0] ?? '') ? sellerWords.slice(1) : sellerWords;
+  return [sellerWords, bare].some((words) => {
+    const start = words.slice(0, Math.max(named.length, Math.ceil(words.length / 2)));
+    // A number alone would stand for any word: a start must keep a word of its own.
+    const startSays = start.some((word) => !isNumber(word)) && speaksWhole(named, start);
+    return words.length > 0 && (containsRun(named, words) || startSays);
+  });
 }

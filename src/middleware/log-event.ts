@@ -11,19 +11,22 @@ import { parseLocale } from '../prompts/locale';
 import { logFieldLimits, logText, safeLogText } from './log-text';
 
 /** What a log event is about. */
-export type AmazonPayLogEventKind =
-  | 'decline'
-  | 'error'
-  | 'malformed-response'
-  | 'billing-agreement-not-open'
-  | 'missing-handler'
-  | 'thrown'
-  | 'permission-requested'
-  | 'resend'
-  | 'resend-refused'
-  | 'unconfirmed-charge'
-  | 'persistence-failed'
-  | 'configuration';
+/** Every kind of log event, as docs/log-events.md describes them. */
+export const amazonPayLogEventKinds = [
+  'decline',
+  'error',
+  'malformed-response',
+  'billing-agreement-not-open',
+  'missing-handler',
+  'thrown',
+  'permission-requested',
+  'resend',
+  'resend-refused',
+  'unconfirmed-charge',
+  'persistence-failed',
+  'configuration',
+] as const;
+export type AmazonPayLogEventKind = (typeof amazonPayLogEventKinds)[number];
 
 /**
  * What the middleware tells the developer about every outcome that is not a plain success and
@@ -154,9 +157,12 @@ const ignore = (): void => undefined;
 export function safelyLog(logger: AmazonPayLogger, event: AmazonPayLogEvent): void {
   try {
     const result: unknown = logger(event);
-    // Any thenable is taken for a promise: one made in another realm (a vm context) fails
-    // `instanceof Promise`, and its rejection would end the process unhandled.
-    if (typeof (result as { then?: unknown } | undefined)?.then === 'function')
+    // A promise of any realm (one made in a vm context fails `instanceof Promise`) is caught
+    // through the built-in `then`, whatever its own `then` says; any other thenable through its
+    // own. Left unhandled, a rejection would end the process after the customer was answered.
+    if (Object.prototype.toString.call(result) === '[object Promise]')
+      Promise.prototype.then.call(result, undefined, ignore);
+    else if (typeof (result as { then?: unknown } | undefined)?.then === 'function')
       Promise.resolve(result).catch(ignore);
   } catch {
     // A failing log hook must not cost the customer their answer.

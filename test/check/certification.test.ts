@@ -1,4 +1,5 @@
 import { checkSkillPackage, type CheckOptions, type Finding } from '../../src/check';
+import { invocationMatchesSeller } from '../../src/check/seller-name';
 import {
   amazonPaySkill,
   removeTemporaryFolders,
@@ -339,6 +340,20 @@ describe('the invocation name and the seller name', () => {
     expect(findings.map((f) => [f.check, f.file])).toEqual([
       ['invocation-name', `interactionModels/custom/${locale}.json`],
     ]);
+  });
+
+  it.each([
+    ['seven eleven', '7-Eleven', true],
+    ['seven eleven', '7 Eleven Stores', true],
+    ['twenty four seven tea', '24/7 Tea', true],
+    ['tea house', 'The Tea House', true],
+    ['the', 'The Tea House', false],
+    ['teekiste', 'Die Teekiste', false],
+    ['tea', 'Tea House Ltd.', false],
+    ['bob', '7-Eleven', false],
+    ['eleven', '7-Eleven', false],
+  ])('hears the invocation name %j as the seller name %j: %s', (invocation, seller, matches) => {
+    expect(invocationMatchesSeller(invocation, seller, 'en')).toBe(matches);
   });
 
   it('reads & as the word of the locale’s language', () => {

@@ -9,6 +9,7 @@ import {
   chargeSuccessEnvelope,
   intentRequestEnvelope,
   launchRequestEnvelope,
+  nextIntentInSession,
   requestEnvelope,
   setupSuccessEnvelope,
 } from '../../src/testing';
@@ -77,4 +78,24 @@ describe("the README's skill", () => {
       logged.mockRestore();
     }
   });
+  it.each(['AMAZON.HelpIntent', 'WhatTeaIntent', 'AMAZON.FallbackIntent'])(
+    'charges nothing on a yes that follows %s instead of the confirmation',
+    async (intent) => {
+      const kept: Record<string, unknown> = {};
+      const skill = createSkill({
+        getAttributes: async () => kept,
+        saveAttributes: async (_: unknown, attributes: Record<string, unknown>) =>
+          void Object.assign(kept, attributes),
+      });
+      const confirmation = await skill.invoke(setupSuccessEnvelope());
+      const confirmed = await skill.invoke(nextIntentInSession(confirmation, 'AMAZON.YesIntent'));
+      const elsewhere = await skill.invoke(nextIntentInSession(confirmation, intent));
+
+      const yes = await skill.invoke(nextIntentInSession(elsewhere, 'AMAZON.YesIntent'));
+
+      // The same yes right after the confirmation charges: the test can see a Charge go out.
+      expect(confirmed.response.directives).toMatchObject([{ name: 'Charge' }]);
+      expect(yes.response.directives).toBeUndefined();
+    },
+  );
 });

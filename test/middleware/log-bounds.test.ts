@@ -11,7 +11,7 @@ import {
   type AmazonPayLogEvent,
   type AmazonPayLogger,
 } from '../../src';
-import { logEvent, logFieldLimits } from '../../src/middleware/log-event';
+import { amazonPayLogEventKinds, logEvent, logFieldLimits } from '../../src/middleware/log-event';
 import {
   amazonPayErrorEnvelope,
   chargeDeclinedEnvelope,
@@ -297,6 +297,17 @@ describe('log hooks that fail', () => {
         }) as unknown as Promise<void>,
     ],
     ['a rejected promise of this realm', () => Promise.reject(new Error('log down'))],
+    [
+      'a rejected promise whose own then is not a function',
+      () => Object.assign(Promise.reject(new Error('log down')), { then: 'nope' }),
+    ],
+    [
+      'a rejected promise of another realm whose own then is not a function',
+      () =>
+        runInNewContext(
+          'Object.assign(Promise.reject(new Error("log down")), { then: 0 })',
+        ) as Promise<void>,
+    ],
   ])('never leave %s unhandled, and the customer is answered', async (_, hook) => {
     unhandled.length = 0;
     const skill = testSkill({ middleware: { onError: hook as AmazonPayLogger } });
@@ -310,6 +321,15 @@ describe('log hooks that fail', () => {
 });
 
 describe('docs/log-events.md', () => {
+  it('describes every kind of event, and no other', () => {
+    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'log-events.md'), 'utf8');
+    const section = page.slice(page.indexOf('## Event kinds'), page.indexOf('## Every text field'));
+
+    const described = [...section.matchAll(/^\| `([a-z-]+)` +\|/gm)].map(([, kind]) => kind);
+
+    expect(described.sort()).toEqual([...amazonPayLogEventKinds].sort());
+  });
+
   it('states every limit, and no other', () => {
     const page = readFileSync(join(__dirname, '..', '..', 'docs', 'log-events.md'), 'utf8');
     const table = page.slice(

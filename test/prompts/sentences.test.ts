@@ -492,6 +492,7 @@ const fixedFindings: readonly (readonly [SupportedLocale | 'all', PromptKey | 'a
   ['en-US', 'all', /feel free|grant it|If you have your code/i],
   ['en-GB', 'all', /feel free|grant it|to hand/i],
   ['de-DE', 'all', /Günstigeres|Erlaubnis|Komm am besten/],
+  ['de-DE', 'afterAmazonPaySpoke.declined', /gern|ein anderes Mal/],
   ['fr-FR', 'all', /rien ne vous a été prélevé|quelques instants|sous la main/],
   [
     'it-IT',

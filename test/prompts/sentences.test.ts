@@ -526,7 +526,7 @@ const fixedFindings: readonly (readonly [SupportedLocale | 'all', PromptKey | 'a
   ['fr-FR', 'unconfirmed.charge', /pas pu confirmer/],
   ['it-IT', 'unconfirmed.charge', /confermare/],
   ['es-ES', 'unconfirmed.charge', /confirmar/],
-  ['ja-JP', 'unconfirmed.charge', /確認[^確認]*確認/],
+  ['ja-JP', 'unconfirmed.charge', /確認.*確認/],
   // A bare imperative is blunt in Italian and Spanish: suggest instead.
   ['it-IT', 'all', /(^|[.?!] )(Torna|Riprova|Controlla|Aggiungi|Verifica)\b/],
   ['es-ES', 'all', /(^|[.?!] )(Vuelve|Inténtalo|Revísalo|Añade|Verifica)\b/],

@@ -33,11 +33,13 @@ const spokenWhen: Readonly<Record<PromptKey, string>> = {
   'error.amazonPayUnavailable':
     "Amazon Pay's server errors once the resends are used up, and Buyer ID calls that fail on Amazon's side.",
   'error.paymentMethodNeedsAttention':
-    'A Charge refused because the billing agreement is not Open: the customer has to fix their payment method.',
+    "A Charge refused because the billing agreement is not Open: the customer's Amazon Pay agreement with the shop is not active, and they can check it on their Amazon website.",
   'error.monthlySpendingLimit':
-    'A Charge over the monthly limit of what one customer can be charged.',
+    'A Charge over the monthly amount a customer can spend at the shop with Amazon Pay (a limit Amazon sets, not the customer).',
   'error.unexpected':
     'Anything else: an unknown code, an unreadable Setup response, an FPS code without a sentence of its own, an error thrown while answering.',
+  // FPS was a U.S.-only service: its sentences point to the customer's Amazon Pay account (or
+  // amazon.com in en-US), never to the Amazon website of the customer's own country.
   'fps.accountNotAccessible': "A legacy FPS code: the customer's account cannot be reached.",
   'fps.accountClosed': "A legacy FPS code: the customer's account is closed.",
   'fps.limitsExceeded': "A legacy FPS code: the customer's spending limit is reached.",

@@ -59,7 +59,7 @@ const concept = {
     de: ['alexa app', 'alexa-app'],
     fr: ['application alexa'],
     it: ['app alexa'],
-    es: ['app de alexa', 'aplicación de alexa'],
+    es: ['app alexa', 'app de alexa', 'aplicación de alexa'],
     ja: ['alexaアプリ'],
   },
   oneClick: {
@@ -176,7 +176,8 @@ const amazonPayTalksAbout: Readonly<Record<string, readonly Concept[]>> = {
     'oneClick',
   ],
   UnsupportedCustomerAccount: ['email', 'loginSecurity'],
-  CustomerApprovalFailure: ['trouble', 'voiceCode', 'alexaApp'],
+  // The offer to try again names the voice code it asks about: that is not the problem again.
+  CustomerApprovalFailure: ['trouble', 'alexaApp'],
   VoicePurchaseNotEnabled: ['voicePurchasing', 'settings', 'alexaApp'],
   TransactionTimedOut: ['payment', 'completed', 'tryLater'],
   AmazonRejected: ['payment', 'completed', 'tryLater'],
@@ -191,9 +192,21 @@ const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
   'en-GB': /nothing's been bought/gi,
   'de-DE': /es wurde (noch )?nichts gekauft/gi,
   'fr-FR': /aucun achat n'a (encore )?été effectué/gi,
-  'it-IT': /non è stato (ancora )?acquistato nulla/gi,
-  'es-ES': /(todavía )?no se ha comprado nada/gi,
+  'it-IT': /non è stato acquistato nulla/gi,
+  'es-ES': /(de momento, )?la compra no se ha completado/gi,
   'ja-JP': /ご購入は完了して(いません|おらず)/g,
+};
+
+// How each locale refers back to what Amazon Pay asked the customer to do ("once that's taken
+// care of"): pointing at it is not saying it again, even where the words touch (Japanese 設定).
+const onceDone: Readonly<Record<SupportedLocale, RegExp>> = {
+  'en-US': /once that's taken care of/gi,
+  'en-GB': /once that's sorted/gi,
+  'de-DE': /sobald du das erledigt hast/gi,
+  'fr-FR': /une fois que vous aurez fait le nécessaire/gi,
+  'it-IT': /una volta sistemato tutto/gi,
+  'es-ES': /cuando lo hayas hecho/gi,
+  'ja-JP': /設定がお済みになりましたら/g,
 };
 
 const renderer = new PromptRenderer({ merchantName: 'Tea House' });
@@ -213,7 +226,7 @@ describe('follow-ups after Amazon Pay has spoken', () => {
     (_, code, locale, entry) => {
       const language = locale.slice(0, 2) as keyof Words;
       const followUp = renderer.speak(entry.promptKey ?? 'error.unexpected', locale).toLowerCase();
-      const rest = followUp.replace(nothingBought[locale], '');
+      const rest = followUp.replace(nothingBought[locale], '').replace(onceDone[locale], '');
       const repeated = (amazonPayTalksAbout[code] ?? [])
         .flatMap((name) => concept[name][language])
         .filter((word) => rest.includes(word.toLowerCase()));

@@ -3,32 +3,36 @@ import {
   createAmazonPayMiddleware,
   type AmazonPayMiddlewareOptions,
 } from '../../src';
-import { amazonPayErrorEnvelope, launchRequestEnvelope } from '../../src/testing';
+import { chargeSuccessEnvelope, launchRequestEnvelope } from '../../src/testing';
 import { shippedTemplate } from '../support/prompt-text';
 import { ssmlOf, testSkill } from '../support/skill';
 
 const teaHouse = { default: 'Tea House', 'ja-JP': 'ティーハウス' } as const;
 
-/** What a real skill says for a merchant-side Charge error in `locale`. */
-async function shopCannotTakePayments(
+/**
+ * What a real skill with no handler of its own says for a Charge that went through in `locale`:
+ * the sentence that names the shop in every locale.
+ */
+async function paymentWentThrough(
   merchantName: AmazonPayMiddlewareOptions['merchantName'],
   locale: string | null,
   defaultLocale?: string,
 ): Promise<string | undefined> {
-  const skill = testSkill({ middleware: { merchantName, defaultLocale } });
-  return ssmlOf(
-    await skill.invoke(amazonPayErrorEnvelope('Charge', 'InvalidSellerId', {}, { locale })),
-  );
+  const skill = testSkill({
+    middleware: { merchantName, defaultLocale },
+    ownPaymentHandler: false,
+  });
+  return ssmlOf(await skill.invoke(chargeSuccessEnvelope({}, { locale })));
 }
 
 const spoken = (locale: Parameters<typeof shippedTemplate>[0], name: string) =>
-  `<speak>${shippedTemplate(locale, 'error.shopCannotTakePayments').replaceAll('{{merchantName}}', name)}</speak>`;
+  `<speak>${shippedTemplate(locale, 'success.charge').replaceAll('{{merchantName}}', name)}</speak>`;
 
 describe('merchantName: one name per locale', () => {
   it('speaks the Japanese name in Japan and the default elsewhere', async () => {
-    expect(await shopCannotTakePayments(teaHouse, 'ja-JP')).toBe(spoken('ja-JP', 'ティーハウス'));
-    expect(await shopCannotTakePayments(teaHouse, 'en-US')).toBe(spoken('en-US', 'Tea House'));
-    expect(await shopCannotTakePayments(teaHouse, 'de-DE')).toBe(spoken('de-DE', 'Tea House'));
+    expect(await paymentWentThrough(teaHouse, 'ja-JP')).toBe(spoken('ja-JP', 'ティーハウス'));
+    expect(await paymentWentThrough(teaHouse, 'en-US')).toBe(spoken('en-US', 'Tea House'));
+    expect(await paymentWentThrough(teaHouse, 'de-DE')).toBe(spoken('de-DE', 'Tea House'));
   });
 
   it.each([
@@ -52,29 +56,29 @@ describe('merchantName: one name per locale', () => {
         'pt-BR': 'Casa do Chá',
       };
 
-      expect(await shopCannotTakePayments(names, requestLocale)).toBe(spoken(answeredIn, name));
+      expect(await paymentWentThrough(names, requestLocale)).toBe(spoken(answeredIn, name));
     },
   );
 
   it('reads keys in any letter case and with an underscore, as locales are read elsewhere', async () => {
     const names = { default: 'Tea House', ja_jp: 'ティーハウス', DE: 'Das Teehaus' };
 
-    expect(await shopCannotTakePayments(names, 'ja-JP')).toBe(spoken('ja-JP', 'ティーハウス'));
-    expect(await shopCannotTakePayments(names, 'de-DE')).toBe(spoken('de-DE', 'Das Teehaus'));
+    expect(await paymentWentThrough(names, 'ja-JP')).toBe(spoken('ja-JP', 'ティーハウス'));
+    expect(await paymentWentThrough(names, 'de-DE')).toBe(spoken('de-DE', 'Das Teehaus'));
   });
 
   it('names the shop by the default locale when the request has no locale', async () => {
     const names = { default: 'Tea House', de: 'Das Teehaus' };
 
-    expect(await shopCannotTakePayments(names, null, 'de-DE')).toBe(spoken('de-DE', 'Das Teehaus'));
-    expect(await shopCannotTakePayments(names, null)).toBe(spoken('en-US', 'Tea House'));
+    expect(await paymentWentThrough(names, null, 'de-DE')).toBe(spoken('de-DE', 'Das Teehaus'));
+    expect(await paymentWentThrough(names, null)).toBe(spoken('en-US', 'Tea House'));
   });
 
   it('keeps one skill to the right name in each locale across requests', async () => {
-    const skill = testSkill({ middleware: { merchantName: teaHouse } });
+    const skill = testSkill({ middleware: { merchantName: teaHouse }, ownPaymentHandler: false });
     const answers = await Promise.all(
       ['ja-JP', 'en-US', 'ja-JP', 'en-GB'].map((locale) =>
-        skill.invoke(amazonPayErrorEnvelope('Setup', 'InvalidSellerId', {}, { locale })),
+        skill.invoke(chargeSuccessEnvelope({}, { locale })),
       ),
     );
 
@@ -89,10 +93,8 @@ describe('merchantName: one name per locale', () => {
   it('escapes every name of the map', async () => {
     const names = { default: 'Fish & Chips <Ltd>', 'en-GB': 'Tea & Cake "Ltd"' };
 
-    expect(await shopCannotTakePayments(names, 'en-GB')).toContain(
-      'Tea &amp; Cake &quot;Ltd&quot;',
-    );
-    expect(await shopCannotTakePayments(names, 'en-US')).toContain('Fish &amp; Chips &lt;Ltd&gt;');
+    expect(await paymentWentThrough(names, 'en-GB')).toContain('Tea &amp; Cake &quot;Ltd&quot;');
+    expect(await paymentWentThrough(names, 'en-US')).toContain('Fish &amp; Chips &lt;Ltd&gt;');
   });
 
   it('leaves other requests to the skill whatever the names', async () => {

@@ -33,7 +33,7 @@ const spokenWhen: Readonly<Record<PromptKey, string>> = {
   'error.amazonPayUnavailable':
     "Amazon Pay's server errors once the resends are used up, and Buyer ID calls that fail on Amazon's side.",
   'error.paymentMethodNeedsAttention':
-    "A Charge refused because the billing agreement is not Open: the customer's Amazon Pay agreement with the shop is not active, and they can check it on their Amazon website.",
+    "A Charge refused because the billing agreement is not Open: the customer's Amazon Pay account can't pay the shop right now, and they can check it there.",
   'error.monthlySpendingLimit':
     'A Charge over the monthly amount a customer can spend at the shop with Amazon Pay (a limit Amazon sets, not the customer).',
   'error.unexpected':

@@ -166,7 +166,9 @@ const amazonPayTalksAbout: Readonly<Record<string, readonly Concept[]>> = {
   UnsupportedClientPlatform: ['wentWrong'],
   InvalidShippingAddress: ['shippingAddress', 'update', 'link', 'alexaApp', 'oneClick'],
   InvalidAccountStatus: ['placeOrders'],
-  RequestThrottled: ['wentWrong', 'tryAgain'],
+  // Amazon Pay said to try again later: the follow-up may say when ("in a few minutes"), never
+  // "later" again.
+  RequestThrottled: ['wentWrong', 'tryLater'],
   InvalidPaymentMethod: [
     'paymentMethod',
     'shippingAddress',
@@ -190,23 +192,24 @@ const amazonPayTalksAbout: Readonly<Record<string, readonly Concept[]>> = {
 const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
   'en-US': /nothing's been bought/gi,
   'en-GB': /nothing's been bought/gi,
-  'de-DE': /es wurde (noch )?nichts gekauft/gi,
-  'fr-FR': /aucun achat n'a (encore )?été effectué/gi,
+  'de-DE': /es wurde nichts gekauft/gi,
+  'fr-FR': /aucun achat n'a été effectué/gi,
   'it-IT': /non è stato acquistato nulla/gi,
-  'es-ES': /(de momento, )?la compra no se ha completado/gi,
+  'es-ES': /la compra no se ha completado/gi,
   'ja-JP': /ご購入は完了して(いません|おらず)/g,
 };
 
-// How each locale refers back to what Amazon Pay asked the customer to do ("once that's taken
-// care of"): pointing at it is not saying it again, even where the words touch (Japanese 設定).
+// How each locale refers back to what Amazon Pay asked the customer to do ("once you've taken
+// care of that", "once you've updated your payment method"): pointing at it, or naming the one
+// step it asked for, is not explaining the problem again, even where the words touch.
 const onceDone: Readonly<Record<SupportedLocale, RegExp>> = {
-  'en-US': /once that's taken care of/gi,
-  'en-GB': /once that's sorted/gi,
-  'de-DE': /sobald du das erledigt hast/gi,
-  'fr-FR': /une fois que vous aurez fait le nécessaire/gi,
-  'it-IT': /una volta sistemato tutto/gi,
-  'es-ES': /cuando lo hayas hecho/gi,
-  'ja-JP': /設定がお済みになりましたら/g,
+  'en-US': /once you've (taken care of that|updated your payment method)/gi,
+  'en-GB': /once you've (sorted that out|updated your payment method)/gi,
+  'de-DE': /sobald du (das erledigt|deine zahlungsart aktualisiert) hast/gi,
+  'fr-FR': /une fois (que vous aurez fait le nécessaire|votre moyen de paiement mis à jour)/gi,
+  'it-IT': /dopo aver (fatto la modifica|aggiornato il metodo di pagamento)/gi,
+  'es-ES': /cuando (lo tengas listo|hayas actualizado el método de pago)/gi,
+  'ja-JP': /(先ほどご案内した手続き|お支払い方法の更新)がお済みになりましたら/g,
 };
 
 const renderer = new PromptRenderer({ merchantName: 'Tea House' });

@@ -572,7 +572,8 @@ const fixedFindings: readonly (readonly [SupportedLocale | 'all', PromptKey | 'a
   ['es-ES', 'error.monthlySpendingLimit', /este pedido supera\b|el importe que puedes gastar/],
   ['en-US', 'error.monthlySpendingLimit', /monthly amount you can spend/],
   ['en-GB', 'error.monthlySpendingLimit', /monthly amount you can spend/],
-  // The follow-up that points back to what Amazon Pay asked for: active, and not "for now".
+  // The follow-up that points back to what Amazon Pay asked for: active, and naming what was
+  // done rather than a vague "it" or a setting that an address or an email is not.
   ['en-US', 'afterAmazonPaySpoke.nothingBought', /Once that's taken care of/],
   ['ja-JP', 'afterAmazonPaySpoke.nothingBought', /設定がお済み/],
   ['es-ES', 'all', /Cuando lo hayas hecho/],
@@ -583,6 +584,9 @@ const fixedFindings: readonly (readonly [SupportedLocale | 'all', PromptKey | 'a
   ['ja-JP', 'all', /お客様の設定を変更していただく|後日/],
   ['en-US', 'all', /You're welcome to/],
   ['en-GB', 'all', /You're welcome to|isn't at your end, and you don't need/],
+  // Not being charged follows from nothing being bought, not the other way round.
+  ['en-US', 'all', /so you haven't been charged/],
+  ['en-GB', 'all', /so you haven't been charged/],
   ['it-IT', 'all', /non devi cambiare nulla/],
   // The update named where the customer is asked to make it; after a decline, no host's line
   // ("whenever you like") and no "whenever you're ready" (the customer was not the hold-up).
@@ -763,7 +767,7 @@ describe('what a native listener found stays fixed', () => {
 
   // A sales line ("またのご利用をお待ちしております") right after a failed payment sounds
   // careless: a failure closes with reassurance instead, and every invitation to retry is said
-  // in one register.
+  // in one register (「もう一度」, or 「日を改めて」 where the shop itself has to act first).
   it('closes Japanese prompts in one register', () => {
     const salesLines = promptKeys.filter((key) =>
       /またの|また.*ご利用/.test(shippedTemplate('ja-JP', key)),

@@ -48,7 +48,9 @@ describe('consent cards for permission errors', () => {
 
     expect(ssmlOf(response)).toMatch(/To pay Tea House with Amazon Pay, I need your permission/);
     expect(ssmlOf(response)).toMatch(/I've sent a card to your Alexa app/);
-    expect(ssmlOf(response)).toMatch(/grant permission there or in the skill's permission settings/);
+    expect(ssmlOf(response)).toMatch(
+      /grant permission there or in the skill's permission settings/,
+    );
     expect(ssmlOf(response)).toMatch(/then try again\.<\/speak>$/);
   });
 

@@ -1,3 +1,4 @@
+import { voiceCodeFailure } from '../src/attempts/decide-next-step';
 import { errorCatalog } from '../src/catalog/error-catalog';
 import type { ErrorCatalogEntry } from '../src/catalog/types';
 import { PromptRenderer } from '../src/prompts/renderer';
@@ -49,6 +50,14 @@ interface Row {
   readonly card: string;
 }
 
+/** What the skill says: after a failed voice code, the offer first, the entry's sentence once tries run out. */
+function skillSays(entry: ErrorCatalogEntry): string {
+  if (entry.promptKey === undefined) return '';
+  const sentence = plain(renderer.speak(entry.promptKey, 'en-US'));
+  if (entry.code !== voiceCodeFailure) return sentence;
+  return `${plain(renderer.speak('voiceCodeOffer.askToTryAgain', 'en-US'))} (with no tries left: ${sentence})`;
+}
+
 function rowOf(entry: ErrorCatalogEntry): Row {
   const operationError = entry.context === 'setup' || entry.context === 'charge';
   return {
@@ -56,7 +65,7 @@ function rowOf(entry: ErrorCatalogEntry): Row {
     codes: `\`${entry.code}\``,
     where: contextNames[entry.context],
     amazonPaySays: amazonPaySpeechFor(entry.code, entry.context)?.replace(/^Amazon Pay /, '') ?? '',
-    skillSays: entry.promptKey === undefined ? '' : plain(renderer.speak(entry.promptKey, 'en-US')),
+    skillSays: skillSays(entry),
     card: cards[entry.permissionCard],
   };
 }

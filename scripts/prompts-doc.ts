@@ -1,4 +1,5 @@
 import { errorCatalog } from '../src/catalog/error-catalog';
+import { voiceCodeFailure } from '../src/attempts/decide-next-step';
 import { promptKeys, type PromptKey } from '../src/prompts/prompt-keys';
 import { PromptRenderer } from '../src/prompts/renderer';
 
@@ -21,7 +22,7 @@ const spokenWhen: Readonly<Record<PromptKey, string>> = {
   'afterAmazonPaySpoke.shopCannotTakeOrders':
     "After Amazon Pay has said that it can't take orders for the shop now (the merchant account is not in good standing).",
   'voiceCodeOffer.askToTryAgain':
-    'After a failed voice code: asks whether to try the purchase again, and keeps the session open.',
+    'After a failed voice code, while tries remain and a session can wait for the answer: asks whether to try the purchase again, and keeps the session open.',
   'voiceCodeOffer.askToTryAgainReprompt': 'When the customer does not answer that question.',
   'voiceCodeOffer.customerSaidNo': 'When the customer answers that question with anything but yes.',
   'resend.oneMoment':
@@ -67,8 +68,9 @@ const spoken = (ssml: string): string =>
 const cell = (text: string): string => text.replaceAll('|', '\\|');
 
 function codesSpeaking(key: PromptKey): string {
+  const offers = key === 'voiceCodeOffer.askToTryAgain';
   const codes = errorCatalog
-    .filter((entry) => entry.promptKey === key)
+    .filter((entry) => entry.promptKey === key || (offers && entry.code === voiceCodeFailure))
     .map((entry) => `\`${entry.code}\` (${entry.context})`);
   return [...new Set(codes)].join(', ');
 }

@@ -49,11 +49,12 @@ export function turnOf(handlerInput: HandlerInput): Turn {
   };
 }
 
-const voiceCodeFailure = 'CustomerApprovalFailure';
+/** The code after which the middleware offers to try the voice code again. */
+export const voiceCodeFailure = 'CustomerApprovalFailure';
 
 /**
- * Whether the next step depends on the attempt behind the outcome, so that it must be read
- * (and its record kept until the step is taken). Other attempts are over as soon as Amazon
+ * Whether the next step, or what the log says of it, depends on the attempt behind the outcome,
+ * so that it must be read (and its record kept until the step is taken). Other attempts are over as soon as Amazon
  * Pay's answer is known.
  */
 export function attemptMatters(
@@ -61,6 +62,8 @@ export function attemptMatters(
   settings: StepSettings,
   turn: Turn,
 ): boolean {
+  // The order behind an unconfirmed charge is named in the log by the payload that was sent.
+  if (isUnconfirmedCharge(outcome)) return true;
   if (outcome.kind !== 'error' || outcome.entry === undefined) return false;
   const { code, permissionCard } = outcome.entry;
   return (

@@ -16,7 +16,17 @@ interface Offer {
   readonly sessionId: string;
   /** The customer it was made to. */
   readonly user: string;
+  /** When it was made, in milliseconds since the epoch. */
+  readonly madeAt: number;
 }
+
+/**
+ * Alexa listens for about eight seconds after a question and as long again after its reprompt;
+ * an answer later than this cannot be one, whatever the session attributes say.
+ */
+const answerWindowMs = 60_000;
+/** Containers' clocks may disagree by this much. */
+const clockSkewMs = 5_000;
 
 /** The customer's answer to an offer. */
 export interface OfferAnswer {
@@ -31,18 +41,25 @@ function readOffer(value: unknown): Offer | undefined {
   const token = ownString(value, 'token');
   const sessionId = ownString(value, 'sessionId');
   const user = ownString(value, 'user');
+  const madeAt: unknown = value.madeAt;
   return (operation === 'Setup' || operation === 'Charge') &&
     token !== undefined &&
     sessionId !== undefined &&
-    user !== undefined
-    ? { operation, token, sessionId, user }
+    user !== undefined &&
+    typeof madeAt === 'number'
+    ? { operation, token, sessionId, user, madeAt }
     : undefined;
 }
 
-/** The request's answer to the offer: a yes or no in the next turn of its session, by its customer. */
+/**
+ * The request's answer to the offer: a yes or no in the next turn of its session, by its
+ * customer, while Alexa could still be listening for it.
+ */
 function answerIn(handlerInput: HandlerInput, offer: Offer): OfferAnswer | undefined {
   const { session, request } = handlerInput.requestEnvelope;
   if (session?.new !== false || session.sessionId !== offer.sessionId) return undefined;
+  const age = Date.now() - offer.madeAt;
+  if (!(age >= -clockSkewMs && age <= answerWindowMs)) return undefined;
   if (request?.type !== 'IntentRequest') return undefined;
   const intent: unknown = request.intent?.name;
   if (intent !== 'AMAZON.YesIntent' && intent !== 'AMAZON.NoIntent') return undefined;
@@ -83,6 +100,7 @@ export class VoiceCodeOffers {
       token,
       sessionId: requestEnvelope.session?.sessionId ?? '',
       user: customerOf(handlerInput),
+      madeAt: Date.now(),
     };
     attributesManager.setSessionAttributes({
       ...attributesManager.getSessionAttributes(),
@@ -116,8 +134,16 @@ export class VoiceCodeOffers {
    * skill restoring older session attributes cannot bring a withdrawn offer back to life.
    */
   keepToItsTurn(handlerInput: HandlerInput): void {
+    if (!this.madeIn.has(handlerInput.requestEnvelope)) this.withdraw(handlerInput);
+  }
+
+  /**
+   * Withdraws any offer from the session attributes this turn leaves, even one it made: a turn
+   * that ends in an error handler did not ask the question that goes with it.
+   */
+  withdraw(handlerInput: HandlerInput): void {
     const envelope = handlerInput.requestEnvelope;
-    if (!isRecord(envelope?.session) || this.madeIn.has(envelope)) return;
+    if (!isRecord(envelope?.session)) return;
     const attributes: unknown = handlerInput.attributesManager.getSessionAttributes();
     if (!isRecord(attributes) || !Object.hasOwn(attributes, offerSessionKey)) return;
     const offer = readOffer(attributes[offerSessionKey]);

@@ -106,7 +106,9 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: true,
     permissionCard: 'never',
-    promptKey: 'voiceCodeOffer.askToTryAgain',
+    // The question is asked by the decision that makes the offer; this is what is said where
+    // no offer can stand behind it.
+    promptKey: 'afterAmazonPaySpoke.nothingBought',
     developerMessage: 'The customer did not approve the purchase with a correct voice code.',
     correctiveAction:
       'Offer to try again; the middleware asks and resends the identical request on a yes. The customer can look up or reset the voice code in the Alexa app.',

@@ -85,7 +85,7 @@ export function createAmazonPayMiddleware(
   const requestHandlers = Object.freeze([
     new PaymentResponseHandler(resolved, responder, attempts, offers, directives),
   ]);
-  const errorHandlers = Object.freeze([new PaymentErrorHandler(resolved, responder)]);
+  const errorHandlers = Object.freeze([new PaymentErrorHandler(resolved, responder, offers)]);
   const responseInterceptors = Object.freeze([
     new AfterTheHandlers(offers, responder, resolved.log, directives),
   ]);

@@ -58,6 +58,11 @@ export interface AmazonPayLogEvent {
   readonly field?: string;
   /** For a thrown error: its name and message. */
   readonly error?: { readonly name: string; readonly message: string };
+  /**
+   * For a Charge that took or may have taken money: the skill's reference id of the
+   * authorization, to look the order up by.
+   */
+  readonly authorizationReferenceId?: string;
 }
 
 /** Receives every {@link AmazonPayLogEvent}. Whatever it throws or rejects with is ignored. */
@@ -82,6 +87,7 @@ export interface EventDetails {
   readonly amazonPayMessage?: string;
   readonly field?: string;
   readonly error?: { readonly name: string; readonly message: string };
+  readonly authorizationReferenceId?: string;
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -133,6 +139,11 @@ export function logEvent(
   if (details.amazonPayMessage !== undefined)
     event.amazonPayMessage = safeLogText(details.amazonPayMessage, logFieldLimits.amazonPayMessage);
   if (details.field !== undefined) event.field = safeLogText(details.field, logFieldLimits.field);
+  if (details.authorizationReferenceId !== undefined)
+    event.authorizationReferenceId = safeLogText(
+      details.authorizationReferenceId,
+      logFieldLimits.authorizationReferenceId,
+    );
   if (details.error !== undefined) {
     event.error = {
       name: safeLogText(details.error.name, logFieldLimits['error.name']),

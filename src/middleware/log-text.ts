@@ -10,6 +10,7 @@ export const logFieldLimits = {
   'error.name': 100,
   'error.message': 500,
   amazonPayMessage: 500,
+  authorizationReferenceId: 100,
   message: 1000,
   correctiveAction: 1000,
 } as const;

@@ -6,7 +6,15 @@ import type {
   UnconfirmedChargeOutcome,
   UnknownOutcome,
 } from '../outcome/types';
+import type { Attempt } from '../attempts/attempt';
+import { asRecord, ownRecord, ownString } from '../outcome/read';
 import { logEvent, logText, type AmazonPayLogEvent } from './log-event';
+
+/** The authorization's reference id in Amazon Pay's answer to a Charge, if it can be read. */
+export function referenceIdAnswered(handlerInput: HandlerInput): string | undefined {
+  const payload = ownRecord(asRecord(handlerInput.requestEnvelope?.request), 'payload');
+  return ownString(ownRecord(payload, 'authorizationDetails'), 'authorizationReferenceId');
+}
 
 /** The log event of a declined Charge. */
 export function declineEvent(
@@ -86,15 +94,24 @@ export function agreementNotOpenEvent(
   });
 }
 
-/** The log event of a Charge whose answer cannot be read, so that the payment is unconfirmed. */
+/**
+ * The log event of a Charge whose answer cannot be read, so that the payment is unconfirmed,
+ * naming the order by the reference id of the payload sent (the attempt, when it could be
+ * read) or else of the answer.
+ */
 export function unconfirmedEvent(
   handlerInput: HandlerInput,
   outcome: UnconfirmedChargeOutcome,
+  attempt: Attempt | undefined,
 ): AmazonPayLogEvent {
+  const sent = attempt === undefined ? undefined : (JSON.parse(attempt.payload) as unknown);
   return logEvent(handlerInput, 'unconfirmed-charge', undefined, {
     handledBy: 'merchant',
     operation: 'Charge',
     httpStatus: outcome.statusCode,
+    authorizationReferenceId:
+      ownString(ownRecord(asRecord(sent), 'authorizeAttributes'), 'authorizationReferenceId') ??
+      referenceIdAnswered(handlerInput),
     message: `The Charge response ${unknownReasons[outcome.reason]}, so the payment is unconfirmed: Amazon Pay may have taken it. The customer heard that it could not be confirmed and how to check before trying again.`,
     correctiveAction:
       'Look the order up (Seller Central, or the authorization by its reference id) before fulfilling it or charging again.',

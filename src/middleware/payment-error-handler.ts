@@ -1,5 +1,6 @@
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import type { VoiceCodeOffers } from '../attempts/voice-code-offer';
 import type { PaymentOutcome } from '../outcome/types';
 import { isUnconfirmedCharge } from '../outcome/unconfirmed';
 import type { PromptKey } from '../prompts/prompt-keys';
@@ -32,9 +33,14 @@ export class PaymentErrorHandler implements ErrorHandler {
   constructor(
     private readonly options: ResolvedOptions,
     private readonly responder: Responder,
+    private readonly offers: VoiceCodeOffers,
   ) {}
 
   canHandle(handlerInput: HandlerInput, error: Error): boolean {
+    // The only code of the middleware ask-sdk runs on a turn that ends in an error, whichever
+    // error handler then answers it: a voice-code offer restored by the skill's own session
+    // store would otherwise leave with that answer.
+    this.offers.withdraw(handlerInput);
     return (
       this.options.catchAllErrors ||
       recognisePaymentError(error) !== undefined ||
@@ -117,6 +123,20 @@ export class PaymentErrorHandler implements ErrorHandler {
         correctiveAction: `Register a handler for this Connections.Response after the middleware, or pass the ${callback} option.`,
       });
     }
+    if (
+      outcome?.operation === 'Charge' &&
+      (outcome.kind === 'success' || outcome.kind === 'pending')
+    )
+      return logEvent(handlerInput, 'thrown', undefined, {
+        handledBy: 'merchant',
+        operation: 'Charge',
+        httpStatus: 200,
+        message: `The skill threw ${thrown.name} after Amazon Pay ${outcome.kind === 'success' ? 'took' : 'is taking'} the payment; the customer heard that it ${outcome.kind === 'success' ? 'went through' : 'is being processed'}.`,
+        correctiveAction:
+          'Fulfil the order by hand (look it up by its reference id): it is paid, and nothing will ask for it again. Then fix the code that threw.',
+        authorizationReferenceId: outcome.result.authorizationDetails?.authorizationReferenceId,
+        error: thrown,
+      });
     return logEvent(handlerInput, 'thrown', entry, {
       code: recognised?.code,
       handledBy: entry?.handledBy ?? 'merchant',

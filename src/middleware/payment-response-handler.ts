@@ -13,7 +13,8 @@ import type { VoiceCodeOffers } from '../attempts/voice-code-offer';
 import type { PaymentDirectives } from '../directives/payment-directives';
 import { isUnconfirmedCharge } from '../outcome/unconfirmed';
 import type { Answer, Responder } from './answer';
-import { safelyLog } from './log-event';
+import type { Attempt } from '../attempts/attempt';
+import { safelyLog, type AmazonPayLogEvent } from './log-event';
 import type { ResolvedOptions } from './options';
 import { declineEvent, errorEvent, malformedEvent, unconfirmedEvent } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
@@ -69,12 +70,11 @@ export class PaymentResponseHandler implements RequestHandler {
         safelyLog(log, errorEvent(handlerInput, outcome));
         return this.takeNextStep(handlerInput, outcome);
       case 'unknown':
-        safelyLog(
-          log,
-          isUnconfirmedCharge(outcome)
-            ? unconfirmedEvent(handlerInput, outcome)
-            : malformedEvent(handlerInput, outcome),
-        );
+        if (isUnconfirmedCharge(outcome))
+          return this.takeNextStep(handlerInput, outcome, (attempt) =>
+            unconfirmedEvent(handlerInput, outcome, attempt),
+          );
+        safelyLog(log, malformedEvent(handlerInput, outcome));
         return this.takeNextStep(handlerInput, outcome);
     }
     // canHandle said no one here answers this outcome; should ask-sdk call anyway, be kind.
@@ -82,12 +82,13 @@ export class PaymentResponseHandler implements RequestHandler {
   }
 
   /**
-   * Opens the attempt behind the outcome when the next step depends on it (once, and only
-   * then: most answers need no read), decides the step and takes it.
+   * Opens the attempt behind the outcome when the next step or the log depends on it (once,
+   * and only then: most answers need no read), decides the step and takes it.
    */
   private takeNextStep(
     handlerInput: HandlerInput,
     outcome: AnsweredOutcome,
+    eventOf?: (attempt: Attempt | undefined) => AmazonPayLogEvent,
   ): Response | Promise<Response> {
     const turn = turnOf(handlerInput);
     if (!attemptMatters(outcome, this.options, turn)) {
@@ -95,6 +96,7 @@ export class PaymentResponseHandler implements RequestHandler {
       return this.take(handlerInput, outcome, step, false);
     }
     return this.attempts.open(handlerInput, outcome.operation, outcome.token).then((attempt) => {
+      if (eventOf !== undefined) safelyLog(this.options.log, eventOf(attempt));
       const step = decideNextStep(outcome, attempt, this.options, turn);
       return this.take(handlerInput, outcome, step, true);
     });

@@ -43,10 +43,30 @@ const sessionAttributes = (input: HandlerInput) =>
  * "would you like to hear about our green tea?", and its yes handler answers that question.
  * With `carryOver`, it keeps its session attributes across sessions, as some skills do.
  */
-function teaShop(options: { carryOver?: boolean; persistenceAdapter?: PersistenceAdapter } = {}) {
+function teaShop(
+  options: {
+    carryOver?: boolean;
+    persistenceAdapter?: PersistenceAdapter;
+    /** Keeps its session state in a store of its own, restored on every turn. */
+    restoresEveryTurn?: boolean;
+    /** Intents whose handler fails, so that the skill's own error handler answers the turn. */
+    failingIntents?: readonly string[];
+  } = {},
+) {
   const seen: Seen[] = [];
   const events: AmazonPayLogEvent[] = [];
   let carried: Record<string, unknown> = {};
+  let kept: Record<string, unknown> = {};
+  const askAboutGreenTea = (input: HandlerInput) => {
+    input.attributesManager.setSessionAttributes({
+      ...input.attributesManager.getSessionAttributes(),
+      question: 'green tea',
+    });
+    return input.responseBuilder
+      .speak('Would you like to hear about our green tea?')
+      .withShouldEndSession(false)
+      .getResponse();
+  };
   const middleware = createAmazonPayMiddleware({
     merchantName: 'Tea House',
     tokenSecret: 'a-secret-of-at-least-sixteen-chars',
@@ -60,6 +80,11 @@ function teaShop(options: { carryOver?: boolean; persistenceAdapter?: Persistenc
   const skill = middleware
     .register(SkillBuilders.custom())
     .addRequestInterceptors((input) => {
+      if (options.restoresEveryTurn && input.requestEnvelope.session !== undefined)
+        input.attributesManager.setSessionAttributes({
+          ...kept,
+          ...input.attributesManager.getSessionAttributes(),
+        });
       if (options.carryOver && input.requestEnvelope.session?.new === true)
         input.attributesManager.setSessionAttributes({
           ...carried,
@@ -67,6 +92,8 @@ function teaShop(options: { carryOver?: boolean; persistenceAdapter?: Persistenc
         });
     })
     .addResponseInterceptors((input) => {
+      if (input.requestEnvelope.session !== undefined)
+        kept = { ...input.attributesManager.getSessionAttributes() };
       if (options.carryOver && input.requestEnvelope.session !== undefined)
         carried = { ...input.attributesManager.getSessionAttributes() };
     })
@@ -93,14 +120,9 @@ function teaShop(options: { carryOver?: boolean; persistenceAdapter?: Persistenc
         canHandle: (input) => typeOf(input) === 'IntentRequest',
         handle: (input) => {
           note(input);
-          input.attributesManager.setSessionAttributes({
-            ...input.attributesManager.getSessionAttributes(),
-            question: 'green tea',
-          });
-          return input.responseBuilder
-            .speak('Would you like to hear about our green tea?')
-            .withShouldEndSession(false)
-            .getResponse();
+          if (options.failingIntents?.includes(intentOf(input) ?? ''))
+            throw new Error('The menu table is unavailable.');
+          return askAboutGreenTea(input);
         },
       },
       {
@@ -111,6 +133,7 @@ function teaShop(options: { carryOver?: boolean; persistenceAdapter?: Persistenc
         },
       },
     )
+    .addErrorHandlers({ canHandle: () => true, handle: askAboutGreenTea })
     .create();
   return { invoke: (envelope: RequestEnvelope) => skill.invoke(envelope), seen, events };
 }
@@ -271,6 +294,54 @@ describe('the offer to try a failed voice code again', () => {
     expect(yes.response.directives).toBeUndefined();
     expect(ssmlOf(yes)).toBe('<speak>Yes to what?</speak>');
     expect(shop.seen.at(-1)).toEqual({ request: 'AMAZON.YesIntent', attributes: {} });
+  });
+
+  it.each(['AMAZON.HelpIntent', 'MenuIntent'])(
+    'never resends after %s fails in a skill that restores its own session attributes on every turn',
+    async (failing) => {
+      const shop = teaShop({ restoresEveryTurn: true, failingIntents: [failing] });
+      const { question } = await offerAfterFailedVoiceCode(shop);
+
+      // The skill's error handler answers the turn, after its interceptor restored the offer.
+      const failed = await shop.invoke(nextInSession(question, failing));
+      expect(ssmlOf(failed)).toBe('<speak>Would you like to hear about our green tea?</speak>');
+      expect(attributesOf(failed)).not.toHaveProperty(offerKey);
+      const yes = await shop.invoke(nextInSession(failed, 'AMAZON.YesIntent'));
+
+      expect(yes.response.directives).toBeUndefined();
+      expect(ssmlOf(yes)).toBe(`<speak>${greenTea}</speak>`);
+    },
+  );
+
+  it.each([
+    ['a minute and a half later', 90_000],
+    ['from a clock far behind', -120_000],
+  ])('is not answered by a yes that comes %s', async (_, later) => {
+    const shop = teaShop();
+    const { question } = await offerAfterFailedVoiceCode(shop);
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + later);
+    try {
+      const yes = await shop.invoke(nextInSession(question, 'AMAZON.YesIntent'));
+
+      expect(yes.response.directives).toBeUndefined();
+      expect(ssmlOf(yes)).toBe('<speak>Yes to what?</speak>');
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('is answered by a yes that comes within the minute Alexa keeps listening', async () => {
+    const shop = teaShop();
+    const { sent, question } = await offerAfterFailedVoiceCode(shop);
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 45_000);
+    try {
+      const yes = await shop.invoke(nextInSession(question, 'AMAZON.YesIntent'));
+
+      expect(directiveOf(yes).payload).toEqual(sent.payload);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('forgets its record when it is withdrawn', async () => {

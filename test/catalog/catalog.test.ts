@@ -5,6 +5,7 @@ import {
   type ErrorCatalogEntry,
   type ErrorContext,
 } from '../../src';
+import { repromptFor } from '../../src/prompts/prompt-keys';
 
 // Every code of the two reference documents, written out by hand from them:
 // [context, code, HTTP status, who handles it, retriable].
@@ -266,6 +267,14 @@ describe('error catalog', () => {
       expect(entry.correctiveAction.length).toBeGreaterThan(5);
       if (entry.context !== 'billing-agreement') expect(entry.promptKey).toBeDefined();
     }
+  });
+
+  it('asks no question in any entry: only the middleware, which waits for the answer, asks one', () => {
+    const questions = errorCatalog.filter(
+      (entry) => entry.promptKey !== undefined && repromptFor[entry.promptKey] !== undefined,
+    );
+
+    expect(questions.map((entry) => entry.code)).toEqual([]);
   });
 
   it('is frozen, entries and lists included', () => {

@@ -1,7 +1,13 @@
 import { SkillBuilders, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { createAmazonPayMiddleware, type AmazonPayLogEvent } from '../../src';
 import {
+  createAmazonPayMiddleware,
+  errorCatalog,
+  type AmazonPayLogEvent,
+  type AmazonPayOperation,
+} from '../../src';
+import {
+  amazonPayErrorEnvelope,
   chargeDeclinedEnvelope,
   chargePendingEnvelope,
   chargeSuccessEnvelope,
@@ -148,6 +154,49 @@ describe('the log event of a value the skill throws while Amazon Pay has answere
       expect(skill.events).toEqual([
         expect.objectContaining({ kind: 'thrown', operation: 'Setup' }),
       ]);
+    },
+  );
+
+  it.each([
+    ['went through', chargeSuccessEnvelope],
+    ['is pending', chargePendingEnvelope],
+  ])(
+    'tells the developer an order is paid, by its reference id, when the skill fails after a charge that %s',
+    async (_, answered) => {
+      const skill = failingPaymentHandler(new Error('fulfilment table down'));
+
+      await skill.invoke(answered({ authorizationReferenceId: 'tea-42' }));
+
+      expect(skill.events).toEqual([
+        expect.objectContaining({
+          kind: 'thrown',
+          operation: 'Charge',
+          authorizationReferenceId: 'tea-42',
+          message: expect.stringMatching(
+            /^The skill threw Error after Amazon Pay (took|is taking) the payment/,
+          ),
+          correctiveAction: expect.stringMatching(/^Fulfil the order by hand/),
+        }),
+      ]);
+    },
+  );
+
+  it.each(
+    errorCatalog.flatMap((entry) =>
+      (['Setup', 'Charge'] as const)
+        .filter((operation) => entry.operations.includes(operation))
+        .map((operation): [AmazonPayOperation, string] => [operation, entry.code]),
+    ),
+  )(
+    'asks no question after a %s answered with %s when the skill fails first',
+    async (operation, code) => {
+      const skill = failingInterceptor(new Error('session store down'));
+
+      const response = await skill.invoke(amazonPayErrorEnvelope(operation, code));
+
+      expect(response.response.reprompt).toBeUndefined();
+      expect(response.response.shouldEndSession).toBe(true);
+      expect(ssmlOf(response)).not.toMatch(/\?<\/speak>$/);
     },
   );
 

@@ -1,7 +1,15 @@
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
 import { supportedLocales } from '../../src';
 import { chargeSuccessEnvelope, connectionsResponseEnvelope } from '../../src/testing';
+import { MemoryAdapter } from '../support/memory-adapter';
 import { payloadOf } from '../support/payload';
+import {
+  buy,
+  chargeInput,
+  directiveOf,
+  storeSkill,
+  successAnswerTo,
+} from '../support/payment-skill';
 import { expectedSpeech, shippedTemplate } from '../support/prompt-text';
 import { ssmlOf, testSkill } from '../support/skill';
 
@@ -157,5 +165,54 @@ describe('a Charge that answered 200 but cannot be read', () => {
 
     expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.unexpected'));
     expect(skill.events[0]).toMatchObject({ kind: 'malformed-response', operation: 'Setup' });
+  });
+});
+
+describe('the order behind an unconfirmed charge', () => {
+  /** Buys, and has Amazon Pay answer the Charge with a 200 whose state cannot be read. */
+  async function unconfirmedAfterBuying(shop: ReturnType<typeof storeSkill>) {
+    const sent = directiveOf(await shop.invoke(buy()));
+    const answer = successAnswerTo(sent, {
+      authorizationDetails: { authorizationStatus: 'Closed' },
+    });
+    return shop.invoke(answer);
+  }
+
+  it.each([
+    ['in the token', undefined],
+    ['in a record of the persistence adapter', new MemoryAdapter()],
+  ])('is named in the log by the reference id the skill gave it, kept %s', async (_, adapter) => {
+    const shop = storeSkill(
+      { persistenceAdapter: adapter },
+      {
+        ...chargeInput,
+        authorizeAttributes: {
+          ...chargeInput.authorizeAttributes,
+          authorizationReferenceId: 'tea-77',
+        },
+      },
+    );
+
+    const response = await unconfirmedAfterBuying(shop);
+
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', unconfirmed));
+    expect(shop.events.at(-1)).toMatchObject({
+      kind: 'unconfirmed-charge',
+      authorizationReferenceId: 'tea-77',
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(adapter?.items.size ?? 0).toBe(0);
+  });
+
+  it('is named by the reference id Amazon Pay answered with when no attempt can be read', async () => {
+    const skill = testSkill();
+    const envelope = chargeAnswered((details) => (details.authorizationStatus = 'Closed'));
+
+    await skill.invoke(envelope);
+
+    expect(skill.events[0]).toMatchObject({
+      kind: 'unconfirmed-charge',
+      authorizationReferenceId: 'test-order-0001',
+    });
   });
 });

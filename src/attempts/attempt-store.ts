@@ -103,6 +103,38 @@ export class AttemptStore {
     operation: PayloadOperation,
     token: unknown,
   ): Promise<Attempt | undefined> {
+    const sent = await this.read(handlerInput, operation, token);
+    if (sent === undefined) return undefined;
+    const { claims, payload } = sent;
+    const problem = resendProblem(operation, payload);
+    if (problem !== undefined) {
+      safelyLog(this.settings.log, resendRefusedEvent(handlerInput, operation, problem));
+      this.forget(handlerInput, token);
+      return undefined;
+    }
+    const { serverResends, voiceRetries, expiresAt, record } = claims;
+    const attempt: Attempt = { operation, payload, serverResends, voiceRetries, expiresAt };
+    return record === undefined ? attempt : { ...attempt, record };
+  }
+
+  /**
+   * The payload a token's attempt sent, as JSON text, read as `open` reads it but not checked
+   * for a resend: for telling the developer which order an answer was about. Never rejects.
+   */
+  async sentPayload(
+    handlerInput: HandlerInput,
+    operation: PayloadOperation,
+    token: unknown,
+  ): Promise<string | undefined> {
+    return (await this.read(handlerInput, operation, token))?.payload;
+  }
+
+  /** The claims of a token this middleware issued to this customer, and its payload. */
+  private async read(
+    handlerInput: HandlerInput,
+    operation: PayloadOperation,
+    token: unknown,
+  ): Promise<{ claims: TokenClaims; payload: string } | undefined> {
     const claims = this.signer.open(token);
     const now = nowInSeconds();
     if (
@@ -114,16 +146,7 @@ export class AttemptStore {
     )
       return undefined;
     const payload = claims.payload ?? (await this.readPayload(handlerInput, claims));
-    if (payload === undefined) return undefined;
-    const problem = resendProblem(operation, payload);
-    if (problem !== undefined) {
-      safelyLog(this.settings.log, resendRefusedEvent(handlerInput, operation, problem));
-      this.forget(handlerInput, token);
-      return undefined;
-    }
-    const { serverResends, voiceRetries, expiresAt, record } = claims;
-    const attempt: Attempt = { operation, payload, serverResends, voiceRetries, expiresAt };
-    return record === undefined ? attempt : { ...attempt, record };
+    return payload === undefined ? undefined : { claims, payload };
   }
 
   /**

@@ -27,6 +27,8 @@ interface Offer {
 const answerWindowMs = 60_000;
 /** Containers' clocks may disagree by this much. */
 const clockSkewMs = 5_000;
+/** How many ended offers a container remembers: far more than it serves in a minute. */
+const maxEndedRemembered = 1_000;
 
 /** The customer's answer to an offer. */
 export interface OfferAnswer {
@@ -86,6 +88,13 @@ export class VoiceCodeOffers {
   // Keyed by request envelope: what this request answers, and the requests that made an offer.
   private readonly answers = new WeakMap<object, OfferAnswer>();
   private readonly madeIn = new WeakSet<object>();
+  /**
+   * The tokens of offers this container saw withdrawn or answered, newest last: a skill that
+   * puts old session attributes back after the middleware's last word on a turn (in its own
+   * error handler or a later response interceptor) cannot revive one here. Only a persistence
+   * adapter, whose record goes with the offer, makes that hold across containers.
+   */
+  private readonly ended = new Set<string>();
 
   constructor(private readonly store: AttemptStore) {}
 
@@ -119,9 +128,20 @@ export class VoiceCodeOffers {
     if (!isRecord(attributes) || !Object.hasOwn(attributes, offerSessionKey)) return;
     const offer = readOffer(attributes[offerSessionKey]);
     removeFromSession(handlerInput);
-    const answer = offer === undefined ? undefined : answerIn(handlerInput, offer);
+    if (offer === undefined) return;
+    const answer = this.ended.has(offer.token) ? undefined : answerIn(handlerInput, offer);
+    this.end(offer.token);
     if (answer !== undefined) this.answers.set(envelope, answer);
-    else if (offer !== undefined) this.store.forget(handlerInput, offer.token);
+    else this.store.forget(handlerInput, offer.token);
+  }
+
+  private end(token: string): void {
+    this.ended.delete(token);
+    this.ended.add(token);
+    if (this.ended.size > maxEndedRemembered) {
+      const oldest = this.ended.values().next().value;
+      if (oldest !== undefined) this.ended.delete(oldest);
+    }
   }
 
   /** This request's answer to an offer, if it is one. */
@@ -145,9 +165,14 @@ export class VoiceCodeOffers {
     const envelope = handlerInput.requestEnvelope;
     if (!isRecord(envelope?.session)) return;
     const attributes: unknown = handlerInput.attributesManager.getSessionAttributes();
-    if (!isRecord(attributes) || !Object.hasOwn(attributes, offerSessionKey)) return;
-    const offer = readOffer(attributes[offerSessionKey]);
-    removeFromSession(handlerInput);
-    if (offer !== undefined) this.store.forget(handlerInput, offer.token);
+    // A skill may keep its session attributes in an object of its own class.
+    if (typeof attributes !== 'object' || attributes === null) return;
+    if (!Object.hasOwn(attributes, offerSessionKey)) return;
+    const offer = readOffer((attributes as Record<string, unknown>)[offerSessionKey]);
+    if (isRecord(attributes) || !Reflect.deleteProperty(attributes, offerSessionKey))
+      removeFromSession(handlerInput);
+    if (offer === undefined) return;
+    this.end(offer.token);
+    this.store.forget(handlerInput, offer.token);
   }
 }

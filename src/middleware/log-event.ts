@@ -139,11 +139,12 @@ export function logEvent(
   if (details.amazonPayMessage !== undefined)
     event.amazonPayMessage = safeLogText(details.amazonPayMessage, logFieldLimits.amazonPayMessage);
   if (details.field !== undefined) event.field = safeLogText(details.field, logFieldLimits.field);
-  if (details.authorizationReferenceId !== undefined)
-    event.authorizationReferenceId = safeLogText(
-      details.authorizationReferenceId,
-      logFieldLimits.authorizationReferenceId,
-    );
+  // Read from payloads: text only, whatever a type says.
+  const reference = logText(
+    details.authorizationReferenceId,
+    logFieldLimits.authorizationReferenceId,
+  );
+  if (reference !== undefined) event.authorizationReferenceId = reference;
   if (details.error !== undefined) {
     event.error = {
       name: safeLogText(details.error.name, logFieldLimits['error.name']),

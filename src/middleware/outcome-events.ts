@@ -6,7 +6,6 @@ import type {
   UnconfirmedChargeOutcome,
   UnknownOutcome,
 } from '../outcome/types';
-import type { Attempt } from '../attempts/attempt';
 import { asRecord, ownRecord, ownString } from '../outcome/read';
 import { logEvent, logText, type AmazonPayLogEvent } from './log-event';
 
@@ -14,6 +13,16 @@ import { logEvent, logText, type AmazonPayLogEvent } from './log-event';
 export function referenceIdAnswered(handlerInput: HandlerInput): string | undefined {
   const payload = ownRecord(asRecord(handlerInput.requestEnvelope?.request), 'payload');
   return ownString(ownRecord(payload, 'authorizationDetails'), 'authorizationReferenceId');
+}
+
+/** The authorization's reference id in a Charge payload the skill sent, as JSON text. */
+export function referenceIdSent(payload: string | undefined): string | undefined {
+  try {
+    const sent = payload === undefined ? undefined : asRecord(JSON.parse(payload));
+    return ownString(ownRecord(sent, 'authorizeAttributes'), 'authorizationReferenceId');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The log event of a declined Charge. */
@@ -94,24 +103,17 @@ export function agreementNotOpenEvent(
   });
 }
 
-/**
- * The log event of a Charge whose answer cannot be read, so that the payment is unconfirmed,
- * naming the order by the reference id of the payload sent (the attempt, when it could be
- * read) or else of the answer.
- */
+/** The log event of a Charge whose answer cannot be read, so that the payment is unconfirmed. */
 export function unconfirmedEvent(
   handlerInput: HandlerInput,
   outcome: UnconfirmedChargeOutcome,
-  attempt: Attempt | undefined,
+  authorizationReferenceId: string | undefined,
 ): AmazonPayLogEvent {
-  const sent = attempt === undefined ? undefined : (JSON.parse(attempt.payload) as unknown);
   return logEvent(handlerInput, 'unconfirmed-charge', undefined, {
     handledBy: 'merchant',
     operation: 'Charge',
     httpStatus: outcome.statusCode,
-    authorizationReferenceId:
-      ownString(ownRecord(asRecord(sent), 'authorizeAttributes'), 'authorizationReferenceId') ??
-      referenceIdAnswered(handlerInput),
+    authorizationReferenceId,
     message: `The Charge response ${unknownReasons[outcome.reason]}, so the payment is unconfirmed: Amazon Pay may have taken it. The customer heard that it could not be confirmed and how to check before trying again.`,
     correctiveAction:
       'Look the order up (Seller Central, or the authorization by its reference id) before fulfilling it or charging again.',

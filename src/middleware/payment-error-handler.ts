@@ -7,6 +7,7 @@ import type { PromptKey } from '../prompts/prompt-keys';
 import { answerForEntry, isJapaneseRequest, type Answer, type Responder } from './answer';
 import { logEvent, safelyLog, type AmazonPayLogEvent } from './log-event';
 import type { ResolvedOptions } from './options';
+import { referenceIdAnswered } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
 import {
   describeThrown,
@@ -127,14 +128,16 @@ export class PaymentErrorHandler implements ErrorHandler {
       outcome?.operation === 'Charge' &&
       (outcome.kind === 'success' || outcome.kind === 'pending')
     )
-      return logEvent(handlerInput, 'thrown', undefined, {
+      return logEvent(handlerInput, 'thrown', entry, {
+        code: recognised?.code,
         handledBy: 'merchant',
         operation: 'Charge',
         httpStatus: 200,
         message: `The skill threw ${thrown.name} after Amazon Pay ${outcome.kind === 'success' ? 'took' : 'is taking'} the payment; the customer heard that it ${outcome.kind === 'success' ? 'went through' : 'is being processed'}.`,
         correctiveAction:
           'Fulfil the order by hand (look it up by its reference id): it is paid, and nothing will ask for it again. Then fix the code that threw.',
-        authorizationReferenceId: outcome.result.authorizationDetails?.authorizationReferenceId,
+        authorizationReferenceId: referenceIdAnswered(handlerInput),
+        field: recognised?.field,
         error: thrown,
       });
     return logEvent(handlerInput, 'thrown', entry, {

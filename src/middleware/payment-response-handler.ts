@@ -13,10 +13,17 @@ import type { VoiceCodeOffers } from '../attempts/voice-code-offer';
 import type { PaymentDirectives } from '../directives/payment-directives';
 import { isUnconfirmedCharge } from '../outcome/unconfirmed';
 import type { Answer, Responder } from './answer';
-import type { Attempt } from '../attempts/attempt';
-import { safelyLog, type AmazonPayLogEvent } from './log-event';
+import type { UnconfirmedChargeOutcome } from '../outcome/types';
+import { safelyLog } from './log-event';
 import type { ResolvedOptions } from './options';
-import { declineEvent, errorEvent, malformedEvent, unconfirmedEvent } from './outcome-events';
+import {
+  declineEvent,
+  errorEvent,
+  malformedEvent,
+  referenceIdAnswered,
+  referenceIdSent,
+  unconfirmedEvent,
+} from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
 
 /**
@@ -70,10 +77,7 @@ export class PaymentResponseHandler implements RequestHandler {
         safelyLog(log, errorEvent(handlerInput, outcome));
         return this.takeNextStep(handlerInput, outcome);
       case 'unknown':
-        if (isUnconfirmedCharge(outcome))
-          return this.takeNextStep(handlerInput, outcome, (attempt) =>
-            unconfirmedEvent(handlerInput, outcome, attempt),
-          );
+        if (isUnconfirmedCharge(outcome)) return this.answerUnconfirmed(handlerInput, outcome);
         safelyLog(log, malformedEvent(handlerInput, outcome));
         return this.takeNextStep(handlerInput, outcome);
     }
@@ -82,13 +86,33 @@ export class PaymentResponseHandler implements RequestHandler {
   }
 
   /**
-   * Opens the attempt behind the outcome when the next step or the log depends on it (once,
-   * and only then: most answers need no read), decides the step and takes it.
+   * A Charge that may have been paid: the log names the order by the reference id in Amazon
+   * Pay's answer or, only when the answer has none, in the payload sent (a read within the
+   * store's time limit). Its attempt is over either way.
+   */
+  private answerUnconfirmed(
+    handlerInput: HandlerInput,
+    outcome: UnconfirmedChargeOutcome,
+  ): Response | Promise<Response> {
+    const answerWith = (reference: string | undefined): Response => {
+      safelyLog(this.options.log, unconfirmedEvent(handlerInput, outcome, reference));
+      const step = decideNextStep(outcome, undefined, this.options, turnOf(handlerInput));
+      return this.take(handlerInput, outcome, step, true);
+    };
+    const answered = referenceIdAnswered(handlerInput);
+    if (answered !== undefined) return answerWith(answered);
+    return this.attempts
+      .sentPayload(handlerInput, 'Charge', outcome.token)
+      .then((payload) => answerWith(referenceIdSent(payload)));
+  }
+
+  /**
+   * Opens the attempt behind the outcome when the next step depends on it (once, and only
+   * then: most answers need no read), decides the step and takes it.
    */
   private takeNextStep(
     handlerInput: HandlerInput,
     outcome: AnsweredOutcome,
-    eventOf?: (attempt: Attempt | undefined) => AmazonPayLogEvent,
   ): Response | Promise<Response> {
     const turn = turnOf(handlerInput);
     if (!attemptMatters(outcome, this.options, turn)) {
@@ -96,7 +120,6 @@ export class PaymentResponseHandler implements RequestHandler {
       return this.take(handlerInput, outcome, step, false);
     }
     return this.attempts.open(handlerInput, outcome.operation, outcome.token).then((attempt) => {
-      if (eventOf !== undefined) safelyLog(this.options.log, eventOf(attempt));
       const step = decideNextStep(outcome, attempt, this.options, turn);
       return this.take(handlerInput, outcome, step, true);
     });

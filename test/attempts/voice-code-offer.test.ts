@@ -47,8 +47,13 @@ function teaShop(
   options: {
     carryOver?: boolean;
     persistenceAdapter?: PersistenceAdapter;
-    /** Keeps its session state in a store of its own, restored on every turn. */
-    restoresEveryTurn?: boolean;
+    /**
+     * Keeps its session state in a store of its own and puts it back on every turn: before
+     * its handlers, in its error handler, or in a response interceptor after the middleware's.
+     */
+    restores?: 'before-its-handlers' | 'in-its-error-handler' | 'after-the-middleware';
+    /** Holds its session attributes in an object of its own class. */
+    classAttributes?: boolean;
     /** Intents whose handler fails, so that the skill's own error handler answers the turn. */
     failingIntents?: readonly string[];
   } = {},
@@ -57,11 +62,23 @@ function teaShop(
   const events: AmazonPayLogEvent[] = [];
   let carried: Record<string, unknown> = {};
   let kept: Record<string, unknown> = {};
+  class SessionState {
+    [key: string]: unknown;
+  }
+  const restore = (input: HandlerInput) => {
+    if (input.requestEnvelope.session === undefined) return;
+    const current = input.attributesManager.getSessionAttributes();
+    input.attributesManager.setSessionAttributes(
+      options.classAttributes
+        ? Object.assign(new SessionState(), kept, current)
+        : { ...kept, ...current },
+    );
+  };
   const askAboutGreenTea = (input: HandlerInput) => {
-    input.attributesManager.setSessionAttributes({
-      ...input.attributesManager.getSessionAttributes(),
-      question: 'green tea',
-    });
+    // In place, keeping whatever object holds the attributes.
+    const attributes = input.attributesManager.getSessionAttributes();
+    attributes.question = 'green tea';
+    input.attributesManager.setSessionAttributes(attributes);
     return input.responseBuilder
       .speak('Would you like to hear about our green tea?')
       .withShouldEndSession(false)
@@ -80,11 +97,7 @@ function teaShop(
   const skill = middleware
     .register(SkillBuilders.custom())
     .addRequestInterceptors((input) => {
-      if (options.restoresEveryTurn && input.requestEnvelope.session !== undefined)
-        input.attributesManager.setSessionAttributes({
-          ...kept,
-          ...input.attributesManager.getSessionAttributes(),
-        });
+      if (options.restores === 'before-its-handlers') restore(input);
       if (options.carryOver && input.requestEnvelope.session?.new === true)
         input.attributesManager.setSessionAttributes({
           ...carried,
@@ -92,6 +105,7 @@ function teaShop(
         });
     })
     .addResponseInterceptors((input) => {
+      if (options.restores === 'after-the-middleware') restore(input);
       if (input.requestEnvelope.session !== undefined)
         kept = { ...input.attributesManager.getSessionAttributes() };
       if (options.carryOver && input.requestEnvelope.session !== undefined)
@@ -133,7 +147,13 @@ function teaShop(
         },
       },
     )
-    .addErrorHandlers({ canHandle: () => true, handle: askAboutGreenTea })
+    .addErrorHandlers({
+      canHandle: () => true,
+      handle: (input) => {
+        if (options.restores === 'in-its-error-handler') restore(input);
+        return askAboutGreenTea(input);
+      },
+    })
     .create();
   return { invoke: (envelope: RequestEnvelope) => skill.invoke(envelope), seen, events };
 }
@@ -299,7 +319,7 @@ describe('the offer to try a failed voice code again', () => {
   it.each(['AMAZON.HelpIntent', 'MenuIntent'])(
     'never resends after %s fails in a skill that restores its own session attributes on every turn',
     async (failing) => {
-      const shop = teaShop({ restoresEveryTurn: true, failingIntents: [failing] });
+      const shop = teaShop({ restores: 'before-its-handlers', failingIntents: [failing] });
       const { question } = await offerAfterFailedVoiceCode(shop);
 
       // The skill's error handler answers the turn, after its interceptor restored the offer.
@@ -312,6 +332,50 @@ describe('the offer to try a failed voice code again', () => {
       expect(ssmlOf(yes)).toBe(`<speak>${greenTea}</speak>`);
     },
   );
+
+  it.each([
+    ['in its error handler', 'in-its-error-handler', ['AMAZON.HelpIntent']],
+    ['in a response interceptor of its own', 'after-the-middleware', []],
+  ] as const)(
+    'never resends an offer the skill puts back %s, after the middleware’s last word',
+    async (_, restores, failingIntents) => {
+      const shop = teaShop({ restores, failingIntents });
+      const { question } = await offerAfterFailedVoiceCode(shop);
+      const other = await shop.invoke(nextInSession(question, failingIntents[0] ?? 'MenuIntent'));
+      expect(attributesOf(other)).toHaveProperty(offerKey);
+
+      const yes = await shop.invoke(nextInSession(other, 'AMAZON.YesIntent'));
+
+      expect(yes.response.directives).toBeUndefined();
+      expect(ssmlOf(yes)).toBe(`<speak>${greenTea}</speak>`);
+    },
+  );
+
+  it('never resends an offer put back in another container, when an adapter keeps the records', async () => {
+    const adapter = new MemoryAdapter();
+    const first = teaShop({ persistenceAdapter: adapter, restores: 'in-its-error-handler' });
+    const { question } = await offerAfterFailedVoiceCode(first);
+    const help = await first.invoke(nextInSession(question, 'AMAZON.HelpIntent'));
+    expect(attributesOf(help)).not.toHaveProperty(offerKey);
+    const revived = { ...attributesOf(help), [offerKey]: attributesOf(question)[offerKey] };
+
+    const second = teaShop({ persistenceAdapter: adapter });
+    const yes = await second.invoke(
+      nextInSession({ ...help, sessionAttributes: revived }, 'AMAZON.YesIntent'),
+    );
+
+    expect(yes.response.directives).toBeUndefined();
+  });
+
+  it('withdraws an offer from session attributes the skill holds in an object of its own class', async () => {
+    const shop = teaShop({ restores: 'before-its-handlers', classAttributes: true });
+    const { question } = await offerAfterFailedVoiceCode(shop);
+
+    const help = await shop.invoke(nextInSession(question, 'AMAZON.HelpIntent'));
+
+    expect(attributesOf(help)).not.toHaveProperty(offerKey);
+    expect(attributesOf(help)).toHaveProperty('question', 'green tea');
+  });
 
   it.each([
     ['a minute and a half later', 90_000],

@@ -1,6 +1,7 @@
 import { SkillBuilders, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import {
+  AmazonPayValidationError,
   createAmazonPayMiddleware,
   errorCatalog,
   type AmazonPayLogEvent,
@@ -15,6 +16,7 @@ import {
   launchRequestEnvelope,
   setupSuccessEnvelope,
 } from '../../src/testing';
+import { payloadOf } from '../support/payload';
 import { expectedSpeech } from '../support/prompt-text';
 import { skillSays, ssmlOf, testSkill } from '../support/skill';
 
@@ -180,6 +182,46 @@ describe('the log event of a value the skill throws while Amazon Pay has answere
       ]);
     },
   );
+
+  it.each<[string, unknown]>([
+    ['a number', 42],
+    ['null', null],
+    ['an object', {}],
+    ['a list of text', ['tea\n42']],
+  ])(
+    'still says a paid charge went through when Amazon Pay’s reference id is %s, and logs none',
+    async (_, reference) => {
+      const skill = failingPaymentHandler(new Error('fulfilment table down'));
+      const envelope = chargeSuccessEnvelope();
+      const payload = payloadOf(envelope) as unknown as { authorizationDetails: object };
+      Object.assign(payload.authorizationDetails, { authorizationReferenceId: reference });
+
+      const response = await skill.invoke(envelope);
+
+      expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'success.charge'));
+      expect(skill.events[0]).not.toHaveProperty('authorizationReferenceId');
+    },
+  );
+
+  it('keeps the facts of the package’s own error thrown after a charge went through', async () => {
+    const thrown = new AmazonPayValidationError(
+      'InvalidParameterValue',
+      'authorizeAttributes.authorizationReferenceId',
+      'The reference id is too long.',
+      'Charge',
+    );
+    const skill = failingPaymentHandler(thrown);
+
+    await skill.invoke(chargeSuccessEnvelope({ authorizationReferenceId: 'tea-43' }));
+
+    expect(skill.events[0]).toMatchObject({
+      kind: 'thrown',
+      code: 'InvalidParameterValue',
+      field: 'authorizeAttributes.authorizationReferenceId',
+      authorizationReferenceId: 'tea-43',
+      correctiveAction: expect.stringMatching(/^Fulfil the order by hand/),
+    });
+  });
 
   it.each(
     errorCatalog.flatMap((entry) =>

@@ -1,7 +1,7 @@
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
 import { supportedLocales } from '../../src';
 import { chargeSuccessEnvelope, connectionsResponseEnvelope } from '../../src/testing';
-import { MemoryAdapter } from '../support/memory-adapter';
+import { MemoryAdapter, never } from '../support/memory-adapter';
 import { payloadOf } from '../support/payload';
 import {
   buy,
@@ -202,6 +202,23 @@ describe('the order behind an unconfirmed charge', () => {
     });
     await new Promise((resolve) => setImmediate(resolve));
     expect(adapter?.items.size ?? 0).toBe(0);
+  });
+
+  it('is named by the reference id Amazon Pay answered with, without waiting for the store', async () => {
+    const adapter = new MemoryAdapter();
+    const shop = storeSkill({ persistenceAdapter: adapter });
+    const sent = directiveOf(await shop.invoke(buy()));
+    adapter.getAttributes = never;
+
+    const response = await shop.invoke(
+      successAnswerTo(sent, {
+        authorizationDetails: { authorizationStatus: 'Closed', authorizationReferenceId: 'tea-9' },
+      }),
+    );
+
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', unconfirmed));
+    expect(shop.events.map((event) => event.kind)).toEqual(['unconfirmed-charge']);
+    expect(shop.events[0]).toMatchObject({ authorizationReferenceId: 'tea-9' });
   });
 
   it('is named by the reference id Amazon Pay answered with when no attempt can be read', async () => {

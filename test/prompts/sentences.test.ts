@@ -184,9 +184,10 @@ describe('saying only what is true', () => {
 
 /**
  * English says "nothing's been bought yet" only where the skill offers to try this very purchase
- * again right now: said where the customer has something to fix first, or beside "you haven't been
- * charged", a "yet" sounds like a purchase or a charge still to come. Elsewhere "not yet" presumes a later purchase ("noch nichts", "encore", "per ora", "de
- * momento"), and Japanese まだ suggests the purchase may still go through by itself: never said.
+ * again right now: where the customer has something to fix first, or beside "you haven't been
+ * charged", a "yet" sounds like a purchase or a charge still to come. Elsewhere "not yet" presumes
+ * a later purchase ("noch nichts", "encore", "per ora", "de momento"), and Japanese まだ suggests
+ * the purchase may still go through by itself: never said.
  */
 const yetKeys: Readonly<Record<SupportedLocale, readonly PromptKey[]>> = {
   'en-US': ['voiceCodeOffer.askToTryAgain'],
@@ -280,11 +281,11 @@ describe('short spoken sentences', () => {
 });
 
 // A shop's own setup fault is not fixed by waiting, and the customer can't fix it: they hear that
-// the shop can't accept Amazon Pay (it may well take other payments), that nothing was bought, that nothing on their side needs
-// changing, and, so the conversation doesn't end in a dead end, that they may try again another
-// time. Never a time that would promise a fix ("in a few minutes", "soon", English "later"); the
-// French "plus tard" and the Italian "più avanti" name no time and are how those languages leave
-// the door open.
+// the shop can't accept Amazon Pay (it may well take other payments), that nothing was bought,
+// that nothing on their side needs changing, and, so the conversation doesn't end in a dead end,
+// that they may try again another time. Never a time that would promise a fix ("in a few
+// minutes", "soon", English "later"); the French "plus tard" and the Italian "più avanti" name no
+// time and are how those languages leave the door open.
 const promisedTime: Readonly<Record<SupportedLocale, RegExp>> = {
   'en-US': /later|a few minutes|in a moment|soon/i,
   'en-GB': /later|a few minutes|in a moment|soon/i,

@@ -34,19 +34,19 @@ const spokenWhen: Readonly<Record<PromptKey, string>> = {
   'error.amazonPayUnavailable':
     "Amazon Pay's server errors once the resends are used up, and Buyer ID calls that fail on Amazon's side.",
   'error.paymentMethodNeedsAttention':
-    "A Charge refused because the billing agreement is not Open: the customer's Amazon Pay account can't pay the shop right now, and they can check it there.",
+    "A Charge refused because the billing agreement is not Open: the customer's payment method can't pay the shop until they update it, or enter a valid one, in their Amazon Pay account.",
   'error.monthlySpendingLimit':
     'A Charge over the monthly amount a customer can spend at the shop with Amazon Pay (a limit Amazon sets, not the customer).',
   'error.unexpected':
     'Anything else: an unknown code, an unreadable Setup response, an FPS code without a sentence of its own, an error thrown while answering.',
-  // FPS was a U.S.-only service: its sentences point to the customer's Amazon Pay account (or
-  // amazon.com in en-US), never to the Amazon website of the customer's own country.
+  // FPS was a U.S.-only service: its sentences point to the customer's Amazon Pay account or its
+  // customer service, never to the Amazon website of the customer's own country.
   'fps.accountNotAccessible': "A legacy FPS code: the customer's account cannot be reached.",
   'fps.accountClosed': "A legacy FPS code: the customer's account is closed.",
   'fps.limitsExceeded': "A legacy FPS code: the customer's spending limit is reached.",
   'fps.accountNotActive': "A legacy FPS code: the customer's account is not active.",
   'fps.addVerifiedPaymentMethod':
-    "A legacy FPS code: the customer's account needs a U.S. card or a verified U.S. bank account.",
+    "A legacy FPS code: the customer's account needs a verified U.S. credit card or bank account.",
   'fps.verifyEmail': "A legacy FPS code: the customer's email address is not verified.",
   'fps.shopCannotTakePayment':
     "A legacy FPS code about the recipient, that is the shop's own account: the customer's account is fine.",

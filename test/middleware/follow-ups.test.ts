@@ -203,13 +203,14 @@ const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
 // care of that", "once you've updated your payment method"): pointing at it, or naming the one
 // step it asked for, is not explaining the problem again, even where the words touch.
 const onceDone: Readonly<Record<SupportedLocale, RegExp>> = {
-  'en-US': /once you've (taken care of that|updated your payment method)/gi,
-  'en-GB': /once you've (sorted that out|updated your payment method)/gi,
+  'en-US': /once you've (taken care of that|updated your payment details)/gi,
+  'en-GB': /once you've (sorted that out|updated your payment details)/gi,
   'de-DE': /sobald du (das erledigt|deine zahlungsart aktualisiert) hast/gi,
-  'fr-FR': /une fois (que vous aurez fait le nécessaire|votre moyen de paiement mis à jour)/gi,
-  'it-IT': /dopo aver (fatto la modifica|aggiornato il metodo di pagamento)/gi,
-  'es-ES': /cuando (lo tengas listo|hayas actualizado el método de pago)/gi,
-  'ja-JP': /(先ほどご案内した手続き|お支払い方法の更新)がお済みになりましたら/g,
+  'fr-FR':
+    /une fois (que vous aurez fait le nécessaire|vos informations de paiement mises à jour)/gi,
+  'it-IT': /una volta (fatta la modifica|aggiornati i dati di pagamento)/gi,
+  'es-ES': /cuando hayas (hecho ese cambio|actualizado tus datos de pago)/gi,
+  'ja-JP': /先ほどのご案内に沿ってご対応いただいてから|お支払い情報の更新がお済みになりましたら/g,
 };
 
 const renderer = new PromptRenderer({ merchantName: 'Tea House' });

@@ -46,12 +46,13 @@ describe('consent cards for permission errors', () => {
       amazonPayErrorEnvelope('Setup', 'ACCESS_NOT_REQUESTED'),
     );
 
-    expect(ssmlOf(response)).toMatch(/To pay Tea House with Amazon Pay, I need your permission/);
-    expect(ssmlOf(response)).toMatch(/I've sent a card to your Alexa app/);
     expect(ssmlOf(response)).toMatch(
-      /grant permission there or in the skill's permission settings/,
+      /To pay Tea House, I need your permission to use Amazon Pay\./,
     );
-    expect(ssmlOf(response)).toMatch(/then try again\.<\/speak>$/);
+    expect(ssmlOf(response)).toMatch(
+      /grant permission on the card I've sent to your Alexa app, or in the skill's permission settings\./,
+    );
+    expect(ssmlOf(response)).toMatch(/try again\.<\/speak>$/);
   });
 
   it('never sends a card for FORBIDDEN, and says in the log that the manifest lacks the permission', async () => {

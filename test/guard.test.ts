@@ -27,6 +27,7 @@ describe('the mutation suite', () => {
     'package/package-entry-points',
     'package/consumer-projects',
     'package/published-files',
+    'package/first-use',
     'package/built-example',
     'prompts/prompt-concurrency',
     'docs/readme-samples',

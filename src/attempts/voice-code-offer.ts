@@ -1,11 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { isRecord, ownString } from '../outcome/read';
 import type { AmazonPayOperation } from '../outcome/types';
-import { customerOf } from './attempt';
 import type { AttemptStore } from './attempt-store';
-
-/** The session attribute under which an offer waits for the customer's yes or no. */
-export const offerSessionKey = 'ask-sdk-amazon-pay-middleware';
+import { holdsOffer, offerSessionKey, sessionHoldsOffer } from './offer-in-session';
+import { customerOf } from './token-signer';
 
 /** An offer to try a failed voice code again, as it waits in the session. */
 interface Offer {
@@ -98,8 +96,8 @@ export class VoiceCodeOffers {
   take(handlerInput: HandlerInput): void {
     const envelope = handlerInput.requestEnvelope;
     const attributes: unknown = envelope?.session?.attributes;
-    if (!isRecord(attributes) || !Object.hasOwn(attributes, offerSessionKey)) return;
-    const offer = readOffer(attributes[offerSessionKey]);
+    if (!holdsOffer(attributes)) return;
+    const offer = readOffer((attributes as Record<string, unknown>)[offerSessionKey]);
     removeFromSession(handlerInput);
     const answer = offer === undefined ? undefined : answerIn(handlerInput, offer);
     if (answer !== undefined) this.answers.set(envelope, answer);
@@ -116,10 +114,8 @@ export class VoiceCodeOffers {
    * skill restoring older session attributes cannot bring a withdrawn offer back to life.
    */
   keepToItsTurn(handlerInput: HandlerInput): void {
-    const envelope = handlerInput.requestEnvelope;
-    if (!isRecord(envelope?.session) || this.madeIn.has(envelope)) return;
-    const attributes: unknown = handlerInput.attributesManager.getSessionAttributes();
-    if (!isRecord(attributes) || !Object.hasOwn(attributes, offerSessionKey)) return;
+    if (this.madeIn.has(handlerInput.requestEnvelope) || !sessionHoldsOffer(handlerInput)) return;
+    const attributes = handlerInput.attributesManager.getSessionAttributes();
     const offer = readOffer(attributes[offerSessionKey]);
     removeFromSession(handlerInput);
     if (offer !== undefined) this.store.forget(handlerInput, offer.token);

@@ -138,27 +138,3 @@ export function logEvent(
   }
   return event;
 }
-
-/**
- * The default logger: merchant-side events (and anything unexplained) as one JSON line on
- * `console.error`, so they show in CloudWatch. Amazon Pay's own outcomes are left out.
- */
-export const consoleLogger: AmazonPayLogger = (event) => {
-  if (event.handledBy === 'amazon-pay') return;
-  console.error(JSON.stringify({ source: 'ask-sdk-amazon-pay-middleware', ...event }));
-};
-
-const ignore = (): void => undefined;
-
-/** Calls the logger without ever letting it break the answer to the customer. */
-export function safelyLog(logger: AmazonPayLogger, event: AmazonPayLogEvent): void {
-  try {
-    const result: unknown = logger(event);
-    // Any thenable is taken for a promise: one made in another realm (a vm context) fails
-    // `instanceof Promise`, and its rejection would end the process unhandled.
-    if (typeof (result as { then?: unknown } | undefined)?.then === 'function')
-      Promise.resolve(result).catch(ignore);
-  } catch {
-    // A failing log hook must not cost the customer their answer.
-  }
-}

@@ -1,10 +1,11 @@
-import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { PaymentOutcome } from '../outcome/types';
 import { isUnconfirmedCharge } from '../outcome/unconfirmed';
 import type { PromptKey } from '../prompts/prompt-keys';
 import { answerForEntry, isJapaneseRequest, type Answer, type Responder } from './answer';
-import { logEvent, safelyLog, type AmazonPayLogEvent } from './log-event';
+import { logEvent, type AmazonPayLogEvent } from './log-event';
+import { safelyLog } from './log-hook';
 import type { ResolvedOptions } from './options';
 import { getPaymentOutcome } from './outcome-store';
 import {
@@ -23,24 +24,15 @@ const neutralPromptFor = (outcome: PaymentOutcome): PromptKey | undefined => {
 };
 
 /**
- * Answers the errors the middleware knows: anything thrown while handling an Amazon Pay
- * response, and its own typed errors (validation, Buyer ID from its client, FPS). It answers in
- * the request's language and never rethrows. Other errors go on to the skill's own error
- * handlers, unless `catchAllErrors` is set.
+ * Answers the errors the middleware claims (see gates.ts): anything thrown while handling an
+ * Amazon Pay response, and its own typed errors (validation, Buyer ID from its client, FPS). It
+ * answers in the request's language and never rethrows.
  */
-export class PaymentErrorHandler implements ErrorHandler {
+export class PaymentErrorHandler {
   constructor(
     private readonly options: ResolvedOptions,
     private readonly responder: Responder,
   ) {}
-
-  canHandle(handlerInput: HandlerInput, error: Error): boolean {
-    return (
-      this.options.catchAllErrors ||
-      recognisePaymentError(error) !== undefined ||
-      getPaymentOutcome(handlerInput) !== undefined
-    );
-  }
 
   handle(handlerInput: HandlerInput, error: Error): Response {
     const outcome = getPaymentOutcome(handlerInput);

@@ -1,16 +1,4 @@
-import { escapeXmlCharacters } from 'ask-sdk-core';
-
-/** Characters XML 1.0 does not allow anywhere, lone surrogates included. */
-const forbiddenXmlCharacter = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-const forbiddenXmlCharacters = new RegExp(forbiddenXmlCharacter.source, 'gu');
-
-/**
- * Makes any value safe to put between SSML tags: drops what XML forbids, then escapes
- * markup (`Fish & Chips <Ltd>` is spoken as written, not parsed).
- */
-export function toSsmlText(value: unknown): string {
-  return escapeXmlCharacters(String(value).replace(forbiddenXmlCharacters, ''));
-}
+import { forbiddenXmlCharacter } from './xml-characters';
 
 /** The SSML tags a prompt may use; `speak` is added by the renderer. */
 export const ssmlTags = [

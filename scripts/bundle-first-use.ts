@@ -1,0 +1,182 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
+
+/**
+ * What a skill needs only once it meets a payment, by the file the CommonJS build keeps it in
+ * and its source module: the payment path (see src/payment-path.ts), the error catalog and the
+ * prompt tables. Each is required on first use, so a skill starts without parsing or running it.
+ */
+export const firstUseFiles = {
+  'payment-path': 'payment-path',
+  'data/error-catalog': 'catalog/error-catalog',
+  'data/prompt-tables': 'prompts/prompt-tables',
+} as const;
+type FirstUseFile = keyof typeof firstUseFiles;
+
+/**
+ * The modules the main entry re-exports from a file loaded on first use. Its re-exports of them
+ * read through getters that require that file on the first read.
+ */
+const reExportedOnFirstUse: Readonly<Record<string, FirstUseFile>> = {
+  'buyer-id/get-buyer-id': 'payment-path',
+  'catalog/billing-agreement-states': 'payment-path',
+  'directives/amazon-pay-limits': 'payment-path',
+  'directives/validate-payload': 'payment-path',
+  'errors/fps-answer': 'payment-path',
+  'middleware/permissions': 'payment-path',
+  'outcome/classify': 'payment-path',
+  'outcome/unconfirmed': 'payment-path',
+  'prompts/prompt-keys': 'payment-path',
+  'catalog/error-catalog': 'data/error-catalog',
+  'prompts/prompt-tables': 'data/prompt-tables',
+};
+
+/** How a reference to a file loaded on first use reads until the build knows where it is. */
+const placeholder = '@first-use/';
+const placeholders = /"@first-use\/([\w/-]+)"/g;
+
+/** The way from one built file to another, as `require` takes it. */
+function pathFrom(file: string, to: string): string {
+  const path = relative(dirname(file), to).split('\\').join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+/**
+ * Resolves every `require` of a module kept in a file loaded on first use (and, from `entry`,
+ * every import of a module re-exported from one) to that file. `locate` says how the reference
+ * reads in the output.
+ */
+function firstUseReferences(
+  src: string,
+  entry: string | undefined,
+  locate: (file: FirstUseFile) => string,
+): Plugin {
+  const required = new Map(
+    Object.entries(firstUseFiles).map(([file, module]) => [join(src, module), file]),
+  );
+  const reExported = new Map(
+    Object.entries(reExportedOnFirstUse).map(([module, file]) => [join(src, module), file]),
+  );
+  return {
+    name: 'first-use-references',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^\.{1,2}\// }, ({ path, resolveDir, importer, kind }) => {
+        const module = join(resolveDir, path);
+        const file =
+          kind === 'require-call'
+            ? required.get(module)
+            : importer === entry
+              ? reExported.get(module)
+              : undefined;
+        return file === undefined
+          ? undefined
+          : { path: locate(file as FirstUseFile), external: true };
+      });
+    },
+  };
+}
+
+/**
+ * For the entries built on their own (`/testing`, `/check`): their requires of a file loaded on
+ * first use go to the main entry's copy of it, `prefix` being the way there, so that every entry
+ * point shares one catalog and one payment path.
+ */
+export function firstUseFilesApart(src: string, prefix: string): Plugin {
+  return firstUseReferences(src, undefined, (file) => `${prefix}${file}.js`);
+}
+
+/**
+ * esbuild writes `require` as `__require` in ES module output, its shim in a chunk of its own.
+ * These files become CommonJS, where `require` is Node's own: they call it and leave the shim
+ * out. Returns the text, and whether the file is the shim's chunk (then it is not written).
+ */
+function callNodeRequire(text: string, file: string, shimChunks: ReadonlySet<string>): string {
+  const imports = /^import (?:\{\s*__require\s*\} from )?"([^"]+)";\n/gm;
+  return text
+    .replace(imports, (statement, path: string) =>
+      shimChunks.has(join(dirname(file), path)) ? '' : statement,
+    )
+    .replace(/\b__require\(/g, 'require(');
+}
+
+/**
+ * In the main entry, a top-level require of a file loaded on first use (what esbuild makes of a
+ * re-export) becomes an object that requires the file on its first read.
+ */
+function deferTopLevelRequires(text: string, file: string, firstUse: ReadonlySet<string>) {
+  const deferred = new Set<string>();
+  const eager = /^var (import_[\w$]+) = require\("([^"]+)"\);$/gm;
+  const code = text.replace(eager, (statement, name: string, path: string) => {
+    const target = join(dirname(file), path);
+    if (!firstUse.has(target)) return statement;
+    deferred.add(target);
+    return `var ${name} = new Proxy({}, { get: (_, key) => require(${JSON.stringify(path)})[key] });`;
+  });
+  return { code, deferred };
+}
+
+/**
+ * Builds the main entry as CommonJS in several files, one copy of every module: what a skill
+ * needs at start-up (the entry, and a chunk it shares with the payment path), and each file
+ * loaded on first use. esbuild splits code only in ES module output, so the files are built as
+ * ES modules, split, then each turned into CommonJS.
+ */
+export async function buildMainEntry(
+  common: BuildOptions,
+  src: string,
+  out: string,
+): Promise<void> {
+  const entry = join(src, 'index.ts');
+  const firstUse = new Set(Object.keys(firstUseFiles).map((file) => join(out, `${file}.js`)));
+  const { outputFiles } = await build({
+    ...common,
+    entryPoints: [
+      { in: entry, out: 'index' },
+      ...Object.entries(firstUseFiles).map(([file, module]) => ({
+        in: join(src, `${module}.ts`),
+        out: file,
+      })),
+    ],
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'shared/[name]-[hash]',
+    outdir: out,
+    write: false,
+    plugins: [firstUseReferences(src, entry, (file) => `${placeholder}${file}`)],
+  });
+  const isShim = (text: string) =>
+    /^var __require = /m.test(text) && /^export \{\s*__require\s*\};$/m.test(text);
+  const shimChunks = new Set(outputFiles.filter((f) => isShim(f.text)).map((f) => f.path));
+  const deferred = new Set<string>();
+  for (const { path: file, text } of outputFiles) {
+    if (shimChunks.has(file)) continue;
+    // The lines naming each module's source are kept as legal comments, which survive.
+    const esm = callNodeRequire(text, file, shimChunks).replace(/^\/\/ src\//gm, '//! src/');
+    const cjs = await transform(esm, {
+      format: 'cjs',
+      platform: 'node',
+      target: common.target,
+      charset: 'utf8',
+      legalComments: 'inline',
+      sourcefile: relative(out, file),
+    });
+    let code = cjs.code
+      .replace(/^\/\/! src\//gm, '// src/')
+      .replace(placeholders, (_, name: string) =>
+        JSON.stringify(pathFrom(file, join(out, `${name}.js`))),
+      );
+    if (file === join(out, 'index.js')) {
+      const result = deferTopLevelRequires(code, file, firstUse);
+      code = result.code;
+      for (const target of result.deferred) deferred.add(target);
+    }
+    if (code.includes('__require') || code.includes(placeholder))
+      throw new Error(`${file}: a require was left as esbuild wrote it`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, code);
+  }
+  const expected = new Set(Object.values(reExportedOnFirstUse).map((f) => join(out, `${f}.js`)));
+  if ([...expected].some((file) => !deferred.has(file)))
+    throw new Error('the main entry should read every re-export loaded on first use lazily');
+}

@@ -21,6 +21,8 @@ type FirstUseFile = keyof typeof firstUseFiles;
 const reExportedOnFirstUse: Readonly<Record<string, FirstUseFile>> = {
   'buyer-id/get-buyer-id': 'payment-path',
   'catalog/billing-agreement-states': 'payment-path',
+  'catalog/lookup': 'payment-path',
+  'catalog/types': 'payment-path',
   'directives/amazon-pay-limits': 'payment-path',
   'directives/validate-payload': 'payment-path',
   'errors/fps-answer': 'payment-path',
@@ -102,7 +104,7 @@ function callNodeRequire(text: string, file: string, shimChunks: ReadonlySet<str
 
 /**
  * In the main entry, a top-level require of a file loaded on first use (what esbuild makes of a
- * re-export) becomes an object that requires the file on its first read.
+ * re-export) becomes an object that requires the file on its first read, and keeps it.
  */
 function deferTopLevelRequires(text: string, file: string, firstUse: ReadonlySet<string>) {
   const deferred = new Set<string>();
@@ -111,9 +113,32 @@ function deferTopLevelRequires(text: string, file: string, firstUse: ReadonlySet
     const target = join(dirname(file), path);
     if (!firstUse.has(target)) return statement;
     deferred.add(target);
-    return `var ${name} = new Proxy({}, { get: (_, key) => require(${JSON.stringify(path)})[key] });`;
+    const required = `require(${JSON.stringify(path)})`;
+    return `var ${name} = new Proxy({}, { get(_, key) { return (this.module ??= ${required})[key]; } });`;
   });
   return { code, deferred };
+}
+
+/**
+ * esbuild's CommonJS output exports a copy of the module's export object, each property a getter
+ * reading the original through one shared function (`__copyProps`): copying costs start-up time,
+ * and every read of an export then goes through a getter that sees every name. These files
+ * export the object itself, whose getters are one per name; `__esModule` is set as the copy had it.
+ */
+function exportObjectItself(code: string, file: string): string {
+  const steps: [RegExp, string][] = [
+    [/^var __getOwnPropDesc = .*\n^var __getOwnPropNames = .*\n^var __hasOwnProp = .*\n/m, ''],
+    [/^var __copyProps = [\s\S]*?^};\n/m, ''],
+    [/^var __toCommonJS = .*\n/m, ''],
+    [
+      /^module\.exports = __toCommonJS\((\w+)\);$/m,
+      '__defProp($1, "__esModule", { value: true });\nmodule.exports = $1;',
+    ],
+  ];
+  return steps.reduce((text, [pattern, replacement]) => {
+    if (!pattern.test(text)) throw new Error(`${file}: esbuild's export helpers have changed`);
+    return text.replace(pattern, replacement);
+  }, code);
 }
 
 /**
@@ -161,7 +186,7 @@ export async function buildMainEntry(
       legalComments: 'inline',
       sourcefile: relative(out, file),
     });
-    let code = cjs.code
+    let code = exportObjectItself(cjs.code, file)
       .replace(/^\/\/! src\//gm, '// src/')
       .replace(placeholders, (_, name: string) =>
         JSON.stringify(pathFrom(file, join(out, `${name}.js`))),

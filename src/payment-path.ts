@@ -1,7 +1,8 @@
 /**
- * Everything only payments need: classifying Amazon Pay responses, the middleware's payment
- * parts (prompts, purchase attempts, directives, answers), payload checks, the Buyer ID client,
- * and the check of prompt overrides, which only skills that give some run at creation. Loaded
+ * Everything only payments need: classifying Amazon Pay responses, the catalog's lookups, the
+ * middleware's payment parts (prompts, purchase attempts, directives, answers), payload checks,
+ * the Buyer ID client, and the check of prompt overrides, which only skills that give some run
+ * at creation. Loaded
  * with the first payment a process meets (see on-first-use.ts). The package's CommonJS build
  * keeps it in a file of its own, from which its entry re-exports the helpers and tables below
  * through getters that load the file on first read.
@@ -9,6 +10,8 @@
 export { missingSecretEvent } from './attempts/attempt-events';
 export { getBuyerId } from './buyer-id/get-buyer-id';
 export { billingAgreementStates } from './catalog/billing-agreement-states';
+export { lookupErrorCode } from './catalog/lookup';
+export { errorContexts } from './catalog/types';
 export {
   checkoutLanguages,
   countriesOfEstablishment,
@@ -19,6 +22,7 @@ export {
 export { findPayloadProblems } from './directives/validate-payload';
 export { amazonPayFpsErrorFrom } from './errors/fps-answer';
 export { createPaymentParts } from './middleware/payment-parts';
+export { recognisePaymentError } from './middleware/thrown-errors';
 export {
   amazonPayPermissionStatus,
   amazonPayScope,

@@ -7,11 +7,11 @@ import type {
 } from 'ask-sdk-core';
 import type { interfaces, Response } from 'ask-sdk-model';
 import { holdsOffer, sessionHoldsOffer } from '../attempts/offer-in-session';
-import type { OnFirstUse } from '../on-first-use';
+import { isPackagePaymentError } from '../errors/payment-errors';
+import { paymentPath, type OnFirstUse } from '../on-first-use';
 import type { ResolvedOptions } from './options';
 import { getPaymentOutcome } from './outcome-store';
 import type { PaymentParts } from './payment-parts';
-import { recognisePaymentError } from './thrown-errors';
 
 // The parts a skill registers. Each settles the common case (a request, response or error
 // that has nothing to do with a payment) with a check or two, and hands the rest to the
@@ -89,7 +89,8 @@ export class ErrorHandlerGate implements ErrorHandler {
   canHandle(handlerInput: HandlerInput, error: Error): boolean {
     return (
       this.options.catchAllErrors ||
-      recognisePaymentError(error) !== undefined ||
+      (isPackagePaymentError(error) &&
+        paymentPath.get().recognisePaymentError(error) !== undefined) ||
       getPaymentOutcome(handlerInput) !== undefined
     );
   }

@@ -103,7 +103,9 @@ describe('what a skill loads', () => {
   it('exports from the CommonJS entry what the ES module entry exports, whatever file holds it', () => {
     const describe = `(root) => Object.fromEntries(Object.keys(root).filter((name) => name !== 'default').sort().map((name) =>
       [name, typeof root[name] === 'function' ? root[name].name : JSON.stringify(root[name])]))`;
-    const fromCommonJs = run(`console.log(JSON.stringify((${describe})(require(${cjsEntry('index.js')}))));`);
+    const fromCommonJs = run(
+      `console.log(JSON.stringify((${describe})(require(${cjsEntry('index.js')}))));`,
+    );
     const fromEsModule = run(
       `console.log(JSON.stringify((${describe})(await import(${esmEntry('esm/index.mjs')}))));`,
       'module',

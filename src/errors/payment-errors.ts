@@ -113,10 +113,18 @@ export const isAmazonPayFpsError = (error: unknown): error is AmazonPayFpsError 
 /**
  * True for any of the package's own payment errors (validation, Buyer ID, FPS, persistence), from
  * any copy of the package: the only errors its error handler claims outside an Amazon Pay
- * response, told apart by name before anything else is read from them.
+ * response, told apart by name before anything else is read from them. Never throws: a value
+ * whose name cannot be read is not one.
  */
-export const isPackagePaymentError = (error: unknown): boolean =>
-  isAmazonPayValidationError(error) ||
-  isAmazonPayBuyerIdError(error) ||
-  isAmazonPayFpsError(error) ||
-  isAmazonPayPersistenceError(error);
+export function isPackagePaymentError(error: unknown): boolean {
+  try {
+    return (
+      isAmazonPayValidationError(error) ||
+      isAmazonPayBuyerIdError(error) ||
+      isAmazonPayFpsError(error) ||
+      isAmazonPayPersistenceError(error)
+    );
+  } catch {
+    return false;
+  }
+}

@@ -41,7 +41,9 @@ export function checkPromptOptions(options: PromptRendererOptions): CheckedPromp
     ...supportedLocales,
     ...[...overrides.keys()].filter((l) => !supportedLocales.includes(l as never)),
   ];
-  const defaultLocale = parseLocale(options.defaultLocale ?? 'en-US')?.tag;
+  const given = options.defaultLocale ?? 'en-US';
+  // Most skills keep the default: it needs no parsing at start-up.
+  const defaultLocale = given === 'en-US' ? given : parseLocale(given)?.tag;
   if (defaultLocale === undefined || !locales.includes(defaultLocale)) {
     throw new AmazonPayConfigurationError(
       'defaultLocale',

@@ -90,8 +90,8 @@ export function firstUseFilesApart(src: string, prefix: string): Plugin {
 
 /**
  * esbuild writes `require` as `__require` in ES module output, its shim in a chunk of its own.
- * These files become CommonJS, where `require` is Node's own: they call it and leave the shim
- * out. Returns the text, and whether the file is the shim's chunk (then it is not written).
+ * These files become CommonJS, where `require` is Node's own: they call it and leave the shim's
+ * chunk out (it is not written).
  */
 function callNodeRequire(text: string, file: string, shimChunks: ReadonlySet<string>): string {
   const imports = /^import (?:\{\s*__require\s*\} from )?"([^"]+)";\n/gm;
@@ -141,11 +141,65 @@ function exportObjectItself(code: string, file: string): string {
   }, code);
 }
 
+/** A shared chunk the main entry holds: the variable that holds its exports there, and their key. */
+interface HeldChunk {
+  readonly name: string;
+  /**
+   * The key under which the entry's export object keeps the chunk's, for the files loaded on
+   * first use. A symbol: the entry's names stay the public surface and nothing else.
+   */
+  readonly key: string;
+}
+
 /**
- * Builds the main entry as CommonJS in several files, one copy of every module: what a skill
- * needs at start-up (the entry, and a chunk it shares with the payment path), and each file
+ * The shared chunks the main entry requires at its top level: what a skill would load at
+ * start-up besides the entry itself, so the entry holds them.
+ */
+function chunksRequiredAtStart(
+  out: string,
+  entryCode: string,
+  entryFile: string,
+  chunks: ReadonlySet<string>,
+): ReadonlyMap<string, HeldChunk> {
+  const held = new Map<string, HeldChunk>();
+  for (const [, name, path] of entryCode.matchAll(
+    /^var (import_[\w$]+) = require\("([^"]+)"\);$/gm,
+  )) {
+    const chunk = join(dirname(entryFile), path as string);
+    if (!chunks.has(chunk)) continue;
+    const id = `ask-sdk-amazon-pay-middleware/${relative(out, chunk).split('\\').join('/')}`;
+    held.set(chunk, { name: name as string, key: `Symbol.for(${JSON.stringify(id)})` });
+  }
+  return held;
+}
+
+/**
+ * The code of a shared chunk, as the main entry holds it: run in a scope of its own where the
+ * chunk's `module.exports` is a local object, then kept on the entry's export object for the
+ * files loaded on first use. Its requires are made from the entry's folder, so it may require
+ * only built-ins and the files loaded on first use.
+ */
+function heldChunk({ name, key }: HeldChunk, code: string, chunk: string): string {
+  // What esbuild adds for Node's ES module loader, which never reads this code as a file.
+  const annotation =
+    /^\/\/ Annotate the CommonJS export names for ESM import in node:\n0 && \(module\.exports = \{[^}]*\}\);\n$/m;
+  if (!annotation.test(code)) throw new Error(`${chunk}: esbuild's export annotation has changed`);
+  return [
+    `var ${name} = (() => {`,
+    '  const module = { exports: {} };',
+    code.replace(annotation, '').trimEnd(),
+    '  return module.exports;',
+    '})();',
+    `Object.defineProperty(module.exports, ${key}, { value: ${name} });`,
+  ].join('\n');
+}
+
+/**
+ * Builds the main entry as CommonJS in several files, one copy of every module: the entry, which
+ * holds everything a skill needs at start-up (one file to find, read and compile), and each file
  * loaded on first use. esbuild splits code only in ES module output, so the files are built as
- * ES modules, split, then each turned into CommonJS.
+ * ES modules, split (the code the entry shares with the payment path goes to a chunk), then each
+ * turned into CommonJS, and the chunk the entry requires at start-up is moved into the entry.
  */
 export async function buildMainEntry(
   common: BuildOptions,
@@ -153,6 +207,7 @@ export async function buildMainEntry(
   out: string,
 ): Promise<void> {
   const entry = join(src, 'index.ts');
+  const entryFile = join(out, 'index.js');
   const firstUse = new Set(Object.keys(firstUseFiles).map((file) => join(out, `${file}.js`)));
   const { outputFiles } = await build({
     ...common,
@@ -173,7 +228,7 @@ export async function buildMainEntry(
   const isShim = (text: string) =>
     /^var __require = /m.test(text) && /^export \{\s*__require\s*\};$/m.test(text);
   const shimChunks = new Set(outputFiles.filter((f) => isShim(f.text)).map((f) => f.path));
-  const deferred = new Set<string>();
+  const built = new Map<string, string>();
   for (const { path: file, text } of outputFiles) {
     if (shimChunks.has(file)) continue;
     // The lines naming each module's source are kept as legal comments, which survive.
@@ -186,12 +241,38 @@ export async function buildMainEntry(
       legalComments: 'inline',
       sourcefile: relative(out, file),
     });
-    let code = exportObjectItself(cjs.code, file)
-      .replace(/^\/\/! src\//gm, '// src/')
-      .replace(placeholders, (_, name: string) =>
-        JSON.stringify(pathFrom(file, join(out, `${name}.js`))),
-      );
-    if (file === join(out, 'index.js')) {
+    built.set(file, exportObjectItself(cjs.code, file).replace(/^\/\/! src\//gm, '// src/'));
+  }
+
+  const chunks = new Set(
+    [...built.keys()].filter((file) => file !== entryFile && !firstUse.has(file)),
+  );
+  const held = chunksRequiredAtStart(out, built.get(entryFile) as string, entryFile, chunks);
+  for (const chunk of held.keys())
+    if (/\brequire\("\.{1,2}\//.test(built.get(chunk) as string))
+      throw new Error(`${chunk}: a chunk the main entry holds requires a file of its own`);
+  // Files loaded on first use are required by their place in the output, from wherever.
+  const located = (code: string, file: string) =>
+    code.replace(placeholders, (_, name: string) =>
+      JSON.stringify(pathFrom(file, join(out, `${name}.js`))),
+    );
+  const deferred = new Set<string>();
+  for (const [file, text] of built) {
+    if (held.has(file)) continue;
+    let code = located(text, file);
+    for (const [chunk, holder] of held) {
+      const required = `require(${JSON.stringify(pathFrom(file, chunk))})`;
+      code =
+        file === entryFile
+          ? code.replace(`var ${holder.name} = ${required};`, () =>
+              heldChunk(holder, located(built.get(chunk) as string, file), chunk),
+            )
+          : code.replace(
+              required,
+              () => `require(${JSON.stringify(pathFrom(file, entryFile))})[${holder.key}]`,
+            );
+    }
+    if (file === entryFile) {
       const result = deferTopLevelRequires(code, file, firstUse);
       code = result.code;
       for (const target of result.deferred) deferred.add(target);

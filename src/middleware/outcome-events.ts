@@ -6,7 +6,7 @@ import type {
   UnconfirmedChargeOutcome,
   UnknownOutcome,
 } from '../outcome/types';
-import { logEvent, logText, type AmazonPayLogEvent } from './log-event';
+import { logEvent, type AmazonPayLogEvent } from './log-event';
 
 /** The log event of a declined Charge. */
 export function declineEvent(
@@ -40,7 +40,7 @@ export function errorEvent(handlerInput: HandlerInput, outcome: ErrorOutcome): A
       `${outcome.operation} answered ${outcome.statusCode} with the code ${outcome.code ?? '(none)'}, which the catalog does not know for ${outcome.operation}.`,
     correctiveAction:
       entry?.correctiveAction ?? "Read Amazon Pay's message (amazonPayMessage) for the cause.",
-    amazonPayMessage: logText(outcome.errorMessage),
+    amazonPayMessage: outcome.errorMessage,
   });
 }
 

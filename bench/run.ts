@@ -1,24 +1,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { readBenchArguments } from './arguments';
 import type { FigureResult } from './figure';
-import { chosenFigures } from './figures';
 import { root } from './paths';
-import { requestedMajor, runUnder } from './runtime';
+import { runUnder } from './runtime';
 
 const verdict = (result: FigureResult) =>
   result.met === undefined ? '(information)' : `${result.target} ${result.met ? 'ok' : 'MISSED'}`;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const major = requestedMajor(args);
+  const { major, figures, writesResults } = readBenchArguments(args);
   if (major !== undefined && major !== process.versions.node.split('.')[0]) {
     process.exitCode = runUnder(major, __filename, args);
     return;
   }
   if ((globalThis as { gc?: unknown }).gc === undefined)
     throw new Error('run with node --expose-gc (npm run bench does)');
-  const { figures, partial } = chosenFigures(args);
   console.log(`Measuring ${figures.length} figures in fresh processes (a few minutes)...`);
   const results: Record<string, FigureResult> = {};
   for (const figure of figures) results[figure.key] = await figure.measure();
@@ -44,8 +43,7 @@ async function main(): Promise<void> {
       `    ${measured?.padEnd(widths[0] ?? 0)}   ${headline?.padEnd(widths[1] ?? 0)}   ${status}`,
     );
   }
-  // The results file holds one whole run, so that the docs never mix figures of several runs.
-  if (partial) {
+  if (!writesResults) {
     console.log(`\nbench/results/${file} left as it was: --only measures part of the table`);
     return;
   }

@@ -19,8 +19,10 @@ describe('the test folder', () => {
 });
 
 describe('the mutation suite', () => {
-  // Suites left out of mutation runs: they test the built package, the docs or the example.
+  // Suites left out of mutation runs: they test the built package, the docs, the example or
+  // the benchmark.
   const leftOut = [
+    'bench/bench-arguments',
     'examples/demo-store',
     'docs/docs',
     'guard',

@@ -1,6 +1,10 @@
-import { join } from 'node:path';
+import { basename, dirname } from 'node:path';
 
-/** The project's root folder, from the compiled benchmark in dist/bench. */
-export const root = join(__dirname, '..', '..');
+/**
+ * The project's root folder: the benchmark runs compiled, from dist/bench, and its argument
+ * handling is tested from its sources, in bench.
+ */
+export const root =
+  basename(dirname(__dirname)) === 'dist' ? dirname(dirname(__dirname)) : dirname(__dirname);
 /** The compiled benchmark's own folder. */
 export const compiledBench = __dirname;

@@ -1,18 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { readBenchArguments } from './arguments';
 import type { FigureResult } from './figure';
-import { figures } from './figures';
 import { root } from './paths';
-import { requestedMajor, runUnder } from './runtime';
+import { runUnder } from './runtime';
 
 const verdict = (result: FigureResult) =>
   result.met === undefined ? '(information)' : `${result.target} ${result.met ? 'ok' : 'MISSED'}`;
 
 async function main(): Promise<void> {
-  const major = requestedMajor(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const { major, figures, writesResults } = readBenchArguments(args);
   if (major !== undefined && major !== process.versions.node.split('.')[0]) {
-    process.exitCode = runUnder(major, __filename);
+    process.exitCode = runUnder(major, __filename, args);
     return;
   }
   if ((globalThis as { gc?: unknown }).gc === undefined)
@@ -29,13 +30,7 @@ async function main(): Promise<void> {
     platform: `${process.platform} ${process.arch}`,
   };
   const date = new Date().toISOString().slice(0, 10);
-  const folder = join(root, 'bench', 'results');
   const file = `node-${process.versions.node.split('.')[0]}.json`;
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    join(folder, file),
-    `${JSON.stringify({ date, machine, figures: results }, null, 2)}\n`,
-  );
 
   const rows = Object.values(results).map((r) => [r.label, r.measured, r.headline, verdict(r)]);
   const widths = [1, 2].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
@@ -48,6 +43,16 @@ async function main(): Promise<void> {
       `    ${measured?.padEnd(widths[0] ?? 0)}   ${headline?.padEnd(widths[1] ?? 0)}   ${status}`,
     );
   }
+  if (!writesResults) {
+    console.log(`\nbench/results/${file} left as it was: --only measures part of the table`);
+    return;
+  }
+  const folder = join(root, 'bench', 'results');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, file),
+    `${JSON.stringify({ date, machine, figures: results }, null, 2)}\n`,
+  );
   console.log(`\nwrote bench/results/${file}`);
 }
 

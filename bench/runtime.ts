@@ -23,13 +23,14 @@ export function requestedMajor(args: readonly string[]): string | undefined {
 }
 
 /**
- * Runs this same script under another Node.js, from the npm registry's `node` package, and
- * returns its exit code.
+ * Runs this same script under another Node.js, from the npm registry's `node` package, with the
+ * same arguments (`--node` included: that Node.js finds itself asked for), and returns its exit
+ * code.
  */
-export function runUnder(major: string, script: string): number {
+export function runUnder(major: string, script: string, args: readonly string[]): number {
   const version = testedNodeVersions()[major] as string;
   console.log(`Running under Node.js ${version} (npx node@${version})...`);
-  const run = spawnSync('npx', ['-y', `node@${version}`, '--expose-gc', script], {
+  const run = spawnSync('npx', ['-y', `node@${version}`, '--expose-gc', script, ...args], {
     cwd: root,
     stdio: 'inherit',
   });

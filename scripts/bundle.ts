@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { dataFilesApart, dataModules, deferDataReExports } from './bundle-data-apart';
+import { buildMainEntry, firstUseFilesApart } from './bundle-first-use';
 import { writeExamplePackage } from './example-package';
 
 const root = join(__dirname, '..', '..');
@@ -10,11 +10,12 @@ const out = join(dist, 'bundle');
 /** The package's entry points, by subpath. */
 const entries = { '.': 'index', './testing': 'testing/index', './check': 'check/index' } as const;
 
-const source = (module: string) => join(root, 'src', `${module}.ts`);
+const src = join(root, 'src');
+const source = (module: string) => join(src, `${module}.ts`);
 
 const common: BuildOptions = {
   entryPoints: Object.values(entries).map(source),
-  outbase: join(root, 'src'),
+  outbase: src,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -45,27 +46,18 @@ const createRequireBanner =
 
 async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
-  for (const entry of Object.values(entries)) {
-    const prefix = entry.includes('/') ? '../' : './';
+  await buildMainEntry(common, src, out);
+  // The other entry points are built on their own (a skill rarely loads them), and share the
+  // main entry's files loaded on first use.
+  for (const entry of [entries['./testing'], entries['./check']]) {
     await build({
       ...common,
       entryPoints: [source(entry)],
       format: 'cjs',
       outdir: out,
-      plugins: [dataFilesApart(prefix)],
+      plugins: [firstUseFilesApart(src, '../')],
     });
-    if (entry === entries['.'] && deferDataReExports(join(out, 'index.js')) !== 2)
-      throw new Error('the main bundle should re-export the error catalog and the prompt tables');
   }
-  await build({
-    ...common,
-    entryPoints: Object.entries(dataModules).map(([name, module]) => ({
-      out: name,
-      in: source(module),
-    })),
-    format: 'cjs',
-    outdir: join(out, 'data'),
-  });
   await build({
     ...common,
     format: 'esm',

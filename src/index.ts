@@ -65,7 +65,7 @@ export type {
   AmazonPayLogEventKind,
   AmazonPayLogger,
 } from './middleware/log-event';
-export { amazonPayLogEventKinds } from './middleware/log-event';
+export { amazonPayLogEventKinds } from './middleware/log-event-kinds';
 export { getPaymentOutcome } from './middleware/outcome-store';
 export {
   amazonPayPermissionStatus,

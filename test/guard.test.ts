@@ -19,14 +19,17 @@ describe('the test folder', () => {
 });
 
 describe('the mutation suite', () => {
-  // Suites left out of mutation runs: they test the built package, the docs or the example.
+  // Suites left out of mutation runs: they test the built package, the docs, the example or
+  // the benchmark.
   const leftOut = [
+    'bench/bench-arguments',
     'examples/demo-store',
     'docs/docs',
     'guard',
     'package/package-entry-points',
     'package/consumer-projects',
     'package/published-files',
+    'package/first-use',
     'package/built-example',
     'prompts/prompt-concurrency',
     'docs/readme-samples',

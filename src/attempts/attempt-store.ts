@@ -2,13 +2,14 @@ import type { HandlerInput, PersistenceAdapter } from 'ask-sdk-core';
 import { resendProblem } from '../directives/resend-check';
 import type { PayloadOperation } from '../directives/validate-payload';
 import { AmazonPayPersistenceError } from '../errors/persistence-error';
-import { safelyLog, type AmazonPayLogger } from '../middleware/log-event';
-import { customerOf, type Attempt } from './attempt';
+import type { AmazonPayLogger } from '../middleware/log-event';
+import { safelyLog } from '../middleware/log-hook';
+import type { Attempt } from './attempt';
 import { persistenceFailedEvent, resendRefusedEvent } from './attempt-events';
 import { nodeCrypto } from './node-builtins';
 import { payloadInRecord, recordAttributes, recordEnvelope } from './record';
 import { settleWithin, type Settled } from './time-limit';
-import type { TokenClaims, TokenSigner } from './token-signer';
+import { customerOf, type TokenClaims, type TokenSigner } from './token-signer';
 
 export interface AttemptStoreSettings {
   /** How long an attempt's tokens resend, in seconds. */

@@ -1,6 +1,4 @@
-import type { HandlerInput } from 'ask-sdk-core';
 import type { PayloadOperation } from '../directives/validate-payload';
-import { userHash } from './token-signer';
 
 /**
  * A purchase attempt: one Setup or Charge payload, sent once and resent identically (after a
@@ -34,10 +32,4 @@ export interface RetrySettings {
   readonly codes: ReadonlySet<string>;
   readonly sayOneMoment: boolean;
   readonly voiceCodeRetries: number;
-}
-
-/** The hash of the customer's user id that binds tokens, records and offers to them. */
-export function customerOf(handlerInput: HandlerInput): string {
-  const userId: unknown = handlerInput.requestEnvelope?.context?.System?.user?.userId;
-  return userHash(typeof userId === 'string' ? userId : '');
 }

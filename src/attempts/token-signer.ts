@@ -1,3 +1,4 @@
+import type { HandlerInput } from 'ask-sdk-core';
 import { isRecord, ownField } from '../outcome/read';
 import { nodeCrypto, nodeZlib } from './node-builtins';
 import type { PayloadOperation } from '../directives/validate-payload';
@@ -34,6 +35,12 @@ const base64url = (bytes: Buffer) => bytes.toString('base64url');
 /** A short hash of a user id that binds a token to its customer. */
 export function userHash(userId: string): string {
   return nodeCrypto().createHash('sha256').update(userId).digest('base64url').slice(0, 22);
+}
+
+/** The hash of the customer's user id that binds tokens, records and offers to them. */
+export function customerOf(handlerInput: HandlerInput): string {
+  const userId: unknown = handlerInput.requestEnvelope?.context?.System?.user?.userId;
+  return userHash(typeof userId === 'string' ? userId : '');
 }
 
 function isClaims(value: unknown): value is TokenClaims {

@@ -1,11 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { isRecord, ownString } from '../outcome/read';
 import type { AmazonPayOperation } from '../outcome/types';
-import { customerOf } from './attempt';
 import type { AttemptStore } from './attempt-store';
-
-/** The session attribute under which an offer waits for the customer's yes or no. */
-export const offerSessionKey = 'ask-sdk-amazon-pay-middleware';
+import { holdsOffer, offerSessionKey, sessionHoldsOffer } from './offer-in-session';
+import { customerOf } from './token-signer';
 
 /** An offer to try a failed voice code again, as it waits in the session. */
 interface Offer {
@@ -125,8 +123,8 @@ export class VoiceCodeOffers {
   take(handlerInput: HandlerInput): void {
     const envelope = handlerInput.requestEnvelope;
     const attributes: unknown = envelope?.session?.attributes;
-    if (!isRecord(attributes) || !Object.hasOwn(attributes, offerSessionKey)) return;
-    const offer = readOffer(attributes[offerSessionKey]);
+    if (!holdsOffer(attributes)) return;
+    const offer = readOffer((attributes as Record<string, unknown>)[offerSessionKey]);
     removeFromSession(handlerInput);
     if (offer === undefined) return;
     const answer = this.ended.has(offer.token) ? undefined : answerIn(handlerInput, offer);
@@ -162,13 +160,10 @@ export class VoiceCodeOffers {
    * that ends in an error handler did not ask the question that goes with it.
    */
   withdraw(handlerInput: HandlerInput): void {
-    const envelope = handlerInput.requestEnvelope;
-    if (!isRecord(envelope?.session)) return;
-    const attributes: unknown = handlerInput.attributesManager.getSessionAttributes();
-    // A skill may keep its session attributes in an object of its own class.
-    if (typeof attributes !== 'object' || attributes === null) return;
-    if (!Object.hasOwn(attributes, offerSessionKey)) return;
-    const offer = readOffer((attributes as Record<string, unknown>)[offerSessionKey]);
+    if (!sessionHoldsOffer(handlerInput)) return;
+    const attributes = handlerInput.attributesManager.getSessionAttributes();
+    const offer = readOffer(attributes[offerSessionKey]);
+    // Taken out in place from attributes of the skill's own class, which stay of that class.
     if (isRecord(attributes) || !Reflect.deleteProperty(attributes, offerSessionKey))
       removeFromSession(handlerInput);
     if (offer === undefined) return;

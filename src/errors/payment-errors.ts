@@ -1,6 +1,11 @@
-import { lookupErrorCode } from '../catalog/lookup';
-import type { ErrorCatalogEntry } from '../catalog/types';
+import type { ErrorCatalogEntry, ErrorContext } from '../catalog/types';
+import { paymentPath } from '../on-first-use';
 import { asCode } from '../outcome/read';
+import { isAmazonPayPersistenceError } from './persistence-error';
+
+// The catalog comes with the payment path: an error is looked up only when one is made.
+const lookupErrorCode = (code: unknown, context: ErrorContext) =>
+  paymentPath.get().lookupErrorCode(code, context);
 
 /**
  * A Setup or Charge payload that Amazon Pay would refuse, caught before it was sent.
@@ -104,3 +109,22 @@ export const isAmazonPayBuyerIdError = (error: unknown): error is AmazonPayBuyer
 /** True for an {@link AmazonPayFpsError}, even from another copy of the package. */
 export const isAmazonPayFpsError = (error: unknown): error is AmazonPayFpsError =>
   hasName(error, 'AmazonPayFpsError');
+
+/**
+ * True for any of the package's own payment errors (validation, Buyer ID, FPS, persistence), from
+ * any copy of the package: the only errors its error handler claims outside an Amazon Pay
+ * response, told apart by name before anything else is read from them. Never throws: a value
+ * whose name cannot be read is not one.
+ */
+export function isPackagePaymentError(error: unknown): boolean {
+  try {
+    return (
+      isAmazonPayValidationError(error) ||
+      isAmazonPayBuyerIdError(error) ||
+      isAmazonPayFpsError(error) ||
+      isAmazonPayPersistenceError(error)
+    );
+  } catch {
+    return false;
+  }
+}

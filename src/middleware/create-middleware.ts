@@ -6,19 +6,17 @@ import type {
   ResponseInterceptor,
 } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { missingSecretEvent } from '../attempts/attempt-events';
-import { AttemptStore } from '../attempts/attempt-store';
-import { TokenSigner } from '../attempts/token-signer';
-import { VoiceCodeOffers } from '../attempts/voice-code-offer';
-import { PaymentDirectives } from '../directives/payment-directives';
 import type { ChargeInput, SendRequestDirective, SetupInput } from '../directives/payload-types';
-import { PromptRenderer } from '../prompts/renderer';
-import { Responder } from './answer';
-import { AfterTheHandlers, ClassifyPaymentResponse } from './interceptors';
-import { safelyLog } from './log-event';
+import { OnFirstUse, paymentPath } from '../on-first-use';
+import { checkPromptOptions } from '../prompts/prompt-options';
+import {
+  ErrorHandlerGate,
+  RequestHandlerGate,
+  RequestInterceptorGate,
+  ResponseInterceptorGate,
+} from './gates';
+import { safelyLog } from './log-hook';
 import { resolveOptions, type AmazonPayMiddlewareOptions } from './options';
-import { PaymentErrorHandler } from './payment-error-handler';
-import { PaymentResponseHandler } from './payment-response-handler';
 
 /** What `register` needs of a skill builder: ask-sdk-core's `CustomSkillBuilder` or ask-sdk's `StandardSkillBuilder`. */
 export interface SkillBuilderLike {
@@ -57,7 +55,7 @@ export interface AmazonPayMiddleware {
 /**
  * Creates the Amazon Pay middleware for an ASK SDK v2 skill. Options are checked now: a
  * mistake throws an `AmazonPayConfigurationError` naming the option, at start-up rather than
- * in front of a customer.
+ * in front of a customer. What only payments need is made when the first one comes.
  *
  * @example
  * const middleware = createAmazonPayMiddleware({ merchantName: 'Tea House', tokenSecret: process.env.TOKEN_SECRET });
@@ -67,28 +65,15 @@ export function createAmazonPayMiddleware(
   options: AmazonPayMiddlewareOptions,
 ): AmazonPayMiddleware {
   const resolved = resolveOptions(options);
-  const renderer = new PromptRenderer(options);
-  const responder = new Responder(renderer, resolved.endSessionAfterError);
-  if (resolved.tokenSecrets.length === 0) safelyLog(resolved.log, missingSecretEvent());
-  const attempts = new AttemptStore(new TokenSigner(resolved.tokenSecrets), {
-    ttlSeconds: resolved.tokenTtlSeconds,
-    adapter: resolved.persistenceAdapter,
-    timeoutMs: resolved.persistenceTimeoutMs,
-    log: resolved.log,
-  });
-  const offers = new VoiceCodeOffers(attempts);
-  const directives = new PaymentDirectives(attempts);
+  const prompts = checkPromptOptions(options);
+  if (resolved.tokenSecrets.length === 0)
+    safelyLog(resolved.log, paymentPath.get().missingSecretEvent());
+  const parts = new OnFirstUse(() => paymentPath.get().createPaymentParts(resolved, prompts));
 
-  const requestInterceptors = Object.freeze([
-    new ClassifyPaymentResponse(resolved.log, resolved, attempts, offers),
-  ]);
-  const requestHandlers = Object.freeze([
-    new PaymentResponseHandler(resolved, responder, attempts, offers, directives),
-  ]);
-  const errorHandlers = Object.freeze([new PaymentErrorHandler(resolved, responder, offers)]);
-  const responseInterceptors = Object.freeze([
-    new AfterTheHandlers(offers, responder, resolved.log, directives),
-  ]);
+  const requestInterceptors = Object.freeze([new RequestInterceptorGate(parts)]);
+  const requestHandlers = Object.freeze([new RequestHandlerGate(resolved, parts)]);
+  const errorHandlers = Object.freeze([new ErrorHandlerGate(resolved, parts)]);
+  const responseInterceptors = Object.freeze([new ResponseInterceptorGate(parts)]);
 
   return Object.freeze({
     requestInterceptors,
@@ -103,15 +88,15 @@ export function createAmazonPayMiddleware(
       return builder;
     },
     askForPermission(handlerInput: HandlerInput): Response {
-      return responder.respond(handlerInput, {
+      return parts.get().responder.respond(handlerInput, {
         promptKey: 'permission.request',
         card: true,
         endSession: true,
       });
     },
     setupDirective: (handlerInput: HandlerInput, setup: SetupInput) =>
-      directives.build(handlerInput, 'Setup', setup),
+      parts.get().directives.build(handlerInput, 'Setup', setup),
     chargeDirective: (handlerInput: HandlerInput, charge: ChargeInput) =>
-      directives.build(handlerInput, 'Charge', charge),
+      parts.get().directives.build(handlerInput, 'Charge', charge),
   });
 }

@@ -1,21 +1,23 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
-import type { interfaces, Response } from 'ask-sdk-model';
+import type { Response } from 'ask-sdk-model';
 import type { AttemptStore } from '../attempts/attempt-store';
 import { attemptMatters, turnOf, type StepSettings } from '../attempts/decide-next-step';
 import type { VoiceCodeOffers } from '../attempts/voice-code-offer';
 import type { PaymentDirectives } from '../directives/payment-directives';
+import { isPaymentDirective } from './gates';
 import { isJapanesePayload } from './japanese-marketplace';
 import { isJapaneseRequest, type Responder } from './answer';
-import { logEvent, safelyLog, type AmazonPayLogger } from './log-event';
+import { logEvent, type AmazonPayLogger } from './log-event';
+import { safelyLog } from './log-hook';
 import { agreementNotOpenEvent } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
 import { isAmazonPayPermissionGranted } from './permissions';
 
 /**
  * Before any handler runs: takes a waiting voice-code offer out of the session (kept for this
- * request only if it answers it), classifies Amazon Pay responses (any other request costs one
- * type check), notes a Setup whose billing agreement is not Open in the developer log, and lets
- * go of the attempt behind an answer that ends it. Nothing here waits for the store.
+ * request only if it answers it), classifies Amazon Pay responses, notes a Setup whose billing
+ * agreement is not Open in the developer log, and lets go of the attempt behind an answer that
+ * ends it. Nothing here waits for the store.
  */
 export class ClassifyPaymentResponse implements RequestInterceptor {
   constructor(
@@ -40,17 +42,6 @@ export class ClassifyPaymentResponse implements RequestInterceptor {
     if (!attemptMatters(outcome, this.settings, turnOf(handlerInput)))
       this.attempts.forget(handlerInput, outcome.token);
   }
-}
-
-type Directive = NonNullable<Response['directives']>[number];
-
-function isPaymentDirective(
-  directive: Directive,
-): directive is interfaces.connections.SendRequestDirective {
-  return (
-    directive.type === 'Connections.SendRequest' &&
-    (directive.name === 'Setup' || directive.name === 'Charge')
-  );
 }
 
 /**

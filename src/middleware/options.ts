@@ -8,7 +8,8 @@ import type {
 } from '../outcome/types';
 import type { MerchantName } from '../prompts/merchant-names';
 import type { PromptOverrides } from '../prompts/overrides';
-import { consoleLogger, type AmazonPayLogger } from './log-event';
+import type { AmazonPayLogger } from './log-event';
+import { consoleLogger } from './log-hook';
 import { resendableCodes, type ResendableCode, type RetrySettings } from '../attempts/attempt';
 
 /** Answers an outcome the skill wants to handle itself. */

@@ -7,7 +7,7 @@ import type {
   UnknownOutcome,
 } from '../outcome/types';
 import { asRecord, ownRecord, ownString } from '../outcome/read';
-import { logEvent, logText, type AmazonPayLogEvent } from './log-event';
+import { logEvent, type AmazonPayLogEvent } from './log-event';
 
 /** The authorization's reference id in Amazon Pay's answer to a Charge, if it can be read. */
 export function referenceIdAnswered(handlerInput: HandlerInput): string | undefined {
@@ -57,7 +57,7 @@ export function errorEvent(handlerInput: HandlerInput, outcome: ErrorOutcome): A
       `${outcome.operation} answered ${outcome.statusCode} with the code ${outcome.code ?? '(none)'}, which the catalog does not know for ${outcome.operation}.`,
     correctiveAction:
       entry?.correctiveAction ?? "Read Amazon Pay's message (amazonPayMessage) for the cause.",
-    amazonPayMessage: logText(outcome.errorMessage),
+    amazonPayMessage: outcome.errorMessage,
   });
 }
 

@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { classifyConnectionsResponse } from '../outcome/classify';
+import { paymentPath } from '../on-first-use';
 import type { PaymentOutcome } from '../outcome/types';
 
 // The outcome of the latest Amazon Pay response, so that the interceptor, canHandle and handle
@@ -20,10 +20,15 @@ export function getPaymentOutcome(handlerInput: HandlerInput): PaymentOutcome | 
   const envelope: unknown = handlerInput?.requestEnvelope;
   if (typeof envelope !== 'object' || envelope === null) return undefined;
   // The common case, any request that is not a Connections.Response, costs one type check.
-  const request = (envelope as { request?: { type?: unknown } }).request;
+  const request = (envelope as { request?: { type?: unknown; name?: unknown } }).request;
   if (request?.type !== 'Connections.Response') return undefined;
   if (request !== lastRequest) {
-    lastOutcome = classifyConnectionsResponse(request);
+    // Responses to in-skill purchases (Buy, Upsell, Cancel) are no payment: they load nothing.
+    const { name } = request;
+    lastOutcome =
+      name === 'Setup' || name === 'Charge'
+        ? paymentPath.get().classifyConnectionsResponse(request)
+        : undefined;
     lastRequest = request;
   }
   return lastOutcome;

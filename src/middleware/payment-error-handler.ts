@@ -1,11 +1,11 @@
-import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { VoiceCodeOffers } from '../attempts/voice-code-offer';
 import type { PaymentOutcome } from '../outcome/types';
 import { isUnconfirmedCharge } from '../outcome/unconfirmed';
 import type { PromptKey } from '../prompts/prompt-keys';
 import { answerForEntry, isJapaneseRequest, type Answer, type Responder } from './answer';
-import { logEvent, safelyLog, type AmazonPayLogEvent } from './log-event';
+import { logEvent, type AmazonPayLogEvent } from './log-event';
+import { safelyLog } from './log-hook';
 import type { ResolvedOptions } from './options';
 import { referenceIdAnswered } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
@@ -25,29 +25,15 @@ const neutralPromptFor = (outcome: PaymentOutcome): PromptKey | undefined => {
 };
 
 /**
- * Answers the errors the middleware knows: anything thrown while handling an Amazon Pay
- * response, and its own typed errors (validation, Buyer ID from its client, FPS). It answers in
- * the request's language and never rethrows. Other errors go on to the skill's own error
- * handlers, unless `catchAllErrors` is set.
+ * Answers the errors the middleware claims (see gates.ts): anything thrown while handling an
+ * Amazon Pay response, and its own typed errors (validation, Buyer ID from its client, FPS). It
+ * answers in the request's language and never rethrows.
  */
-export class PaymentErrorHandler implements ErrorHandler {
+export class PaymentErrorHandler {
   constructor(
     private readonly options: ResolvedOptions,
     private readonly responder: Responder,
-    private readonly offers: VoiceCodeOffers,
   ) {}
-
-  canHandle(handlerInput: HandlerInput, error: Error): boolean {
-    // The only code of the middleware ask-sdk runs on a turn that ends in an error, whichever
-    // error handler then answers it: a voice-code offer restored by the skill's own session
-    // store would otherwise leave with that answer.
-    this.offers.withdraw(handlerInput);
-    return (
-      this.options.catchAllErrors ||
-      recognisePaymentError(error) !== undefined ||
-      getPaymentOutcome(handlerInput) !== undefined
-    );
-  }
 
   handle(handlerInput: HandlerInput, error: Error): Response {
     const outcome = getPaymentOutcome(handlerInput);

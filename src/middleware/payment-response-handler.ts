@@ -1,4 +1,4 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { resendEvent } from '../attempts/attempt-events';
 import type { AttemptStore } from '../attempts/attempt-store';
@@ -14,7 +14,7 @@ import type { PaymentDirectives } from '../directives/payment-directives';
 import { isUnconfirmedCharge } from '../outcome/unconfirmed';
 import type { Answer, Responder } from './answer';
 import type { UnconfirmedChargeOutcome } from '../outcome/types';
-import { safelyLog } from './log-event';
+import { safelyLog } from './log-hook';
 import type { ResolvedOptions } from './options';
 import {
   declineEvent,
@@ -30,10 +30,10 @@ import { getPaymentOutcome } from './outcome-store';
  * Answers the Amazon Pay responses a skill should not have to: declines, errors (resending the
  * identical directive where that is worth it), unreadable responses, and successes or pending
  * charges the skill gave a callback for; and the customer's yes or no after the middleware
- * offered to try a failed voice code again. Everything else goes on to the skill's own handlers.
- * One handler for both, so that every other request pays for a single `canHandle`.
+ * offered to try a failed voice code again. Which requests those are, the registered handler
+ * decides (see gates.ts).
  */
-export class PaymentResponseHandler implements RequestHandler {
+export class PaymentResponseHandler {
   constructor(
     private readonly options: ResolvedOptions,
     private readonly responder: Responder,
@@ -41,20 +41,6 @@ export class PaymentResponseHandler implements RequestHandler {
     private readonly offers: VoiceCodeOffers,
     private readonly directives: PaymentDirectives,
   ) {}
-
-  canHandle(handlerInput: HandlerInput): boolean {
-    const outcome = getPaymentOutcome(handlerInput);
-    if (outcome === undefined) return this.offers.answerOf(handlerInput) !== undefined;
-    const { onSetupSuccess, onChargeSuccess, onChargePending } = this.options;
-    switch (outcome.kind) {
-      case 'success':
-        return (outcome.operation === 'Setup' ? onSetupSuccess : onChargeSuccess) !== undefined;
-      case 'pending':
-        return onChargePending !== undefined;
-      default:
-        return true;
-    }
-  }
 
   handle(handlerInput: HandlerInput): Response | Promise<Response> {
     const outcome = getPaymentOutcome(handlerInput);
@@ -81,7 +67,7 @@ export class PaymentResponseHandler implements RequestHandler {
         safelyLog(log, malformedEvent(handlerInput, outcome));
         return this.takeNextStep(handlerInput, outcome);
     }
-    // canHandle said no one here answers this outcome; should ask-sdk call anyway, be kind.
+    // The gate said no one here answers this outcome; should ask-sdk call anyway, be kind.
     return this.respond(handlerInput, { promptKey: 'error.unexpected', card: false });
   }
 

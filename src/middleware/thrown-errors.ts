@@ -57,14 +57,18 @@ export function recognisePaymentError(error: unknown): ThrownErrorFacts | undefi
   }
 }
 
-/** True for the error ask-sdk throws when no request handler can handle a request. */
+/** True for the error ask-sdk throws when no request handler can handle a request. Never throws. */
 export function isNoHandlerError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    typeof error.name === 'string' &&
-    error.name.startsWith('AskSdk.') &&
-    String(error.message).includes('Unable to find a suitable request handler')
-  );
+  try {
+    return (
+      error instanceof Error &&
+      typeof error.name === 'string' &&
+      error.name.startsWith('AskSdk.') &&
+      String(error.message).includes('Unable to find a suitable request handler')
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** The name and message of anything thrown, for the developer's log (which bounds them). */

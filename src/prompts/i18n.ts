@@ -2,7 +2,7 @@ import type { i18n as I18n, Resource } from 'i18next';
 import { loadI18next } from './i18next-module';
 import type * as PromptTables from './prompt-tables';
 import { promptNamespace } from './resources';
-import { toSsmlText } from './ssml';
+import { toSsmlText } from './ssml-text';
 
 let instance: I18n | undefined;
 

@@ -1,6 +1,6 @@
 import { AmazonPayConfigurationError } from '../errors/configuration-error';
 import { parseLocale, type ParsedLocale } from './locale';
-import { toSsmlText } from './ssml';
+import { withoutForbiddenXmlCharacters } from './xml-characters';
 
 /**
  * The shop's name in each locale (`ja-JP`) or language (`ja`) where customers know it by
@@ -16,7 +16,8 @@ export type MerchantName = string | MerchantNamesByLocale;
 const maxMerchantNameLength = 100;
 
 function checkName(option: string, name: unknown): string {
-  if (typeof name !== 'string' || toSsmlText(name).trim() === '') {
+  // Spoken, the name loses what XML forbids (escaping it would only lengthen it).
+  if (typeof name !== 'string' || withoutForbiddenXmlCharacters(name).trim() === '') {
     throw new AmazonPayConfigurationError(option, 'must be the non-empty name of the shop');
   }
   if (name.length > maxMerchantNameLength) {

@@ -1,20 +1,14 @@
-import { AmazonPayConfigurationError } from '../errors/configuration-error';
 import { amazonSiteForCountry, spokenAmazonSite } from './amazon-sites';
 import { promptI18n } from './i18n';
 import { parseLocale, resolveLocale } from './locale';
-import { MerchantNames, type MerchantName } from './merchant-names';
-import { checkPromptOverrides, type PromptOverrides } from './overrides';
+import type { MerchantNames } from './merchant-names';
 import type { PromptKey } from './prompt-keys';
-import { promptNamespace, supportedLocales } from './resources';
-
-export interface PromptRendererOptions {
-  /** The shop's name as customers know it, or its names by locale; spoken in prompts. */
-  readonly merchantName: MerchantName;
-  /** Prompts to replace or locales to add, checked now. */
-  readonly prompts?: PromptOverrides;
-  /** The locale for requests in a language no prompt speaks. Default `en-US`. */
-  readonly defaultLocale?: string;
-}
+import {
+  checkPromptOptions,
+  type CheckedPromptOptions,
+  type PromptRendererOptions,
+} from './prompt-options';
+import { promptNamespace } from './resources';
 
 /** Where a request's prompts come from: a locale, the customer's Amazon website, the shop's name. */
 interface Audience {
@@ -41,21 +35,13 @@ export class PromptRenderer {
   private readonly audiences = new Map<string, Audience>();
   private readonly audienceByRequestLocale = new Map<unknown, Audience>();
 
-  constructor(options: PromptRendererOptions) {
-    this.merchantNames = MerchantNames.check(options.merchantName);
-    this.overrides = checkPromptOverrides(options.prompts);
-    this.locales = [
-      ...supportedLocales,
-      ...[...this.overrides.keys()].filter((l) => !supportedLocales.includes(l as never)),
-    ];
-    const defaultLocale = parseLocale(options.defaultLocale ?? 'en-US')?.tag;
-    if (defaultLocale === undefined || !this.locales.includes(defaultLocale)) {
-      throw new AmazonPayConfigurationError(
-        'defaultLocale',
-        `must be one of the locales with prompts: ${this.locales.join(', ')}`,
-      );
-    }
-    this.defaultLocale = defaultLocale;
+  /** Checks the options now, unless they come checked already (a middleware checks them at creation). */
+  constructor(options: PromptRendererOptions | CheckedPromptOptions) {
+    const checked = 'merchantNames' in options ? options : checkPromptOptions(options);
+    this.merchantNames = checked.merchantNames;
+    this.overrides = checked.overrides;
+    this.locales = checked.locales;
+    this.defaultLocale = checked.defaultLocale;
   }
 
   /** The prompt `key` as SSML (`<speak>...</speak>`) for a request in `requestLocale`. */

@@ -1,16 +1,4 @@
-import { escapeXmlCharacters } from 'ask-sdk-core';
-
-/** Characters XML 1.0 does not allow anywhere, lone surrogates included. */
-const forbiddenXmlCharacter = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-const forbiddenXmlCharacters = new RegExp(forbiddenXmlCharacter.source, 'gu');
-
-/**
- * Makes any value safe to put between SSML tags: drops what XML forbids, then escapes
- * markup (`Fish & Chips <Ltd>` is spoken as written, not parsed).
- */
-export function toSsmlText(value: unknown): string {
-  return escapeXmlCharacters(String(value).replace(forbiddenXmlCharacters, ''));
-}
+import { firstForbiddenXmlCharacter, isXmlCharacter } from './xml-characters';
 
 /** The SSML tags a prompt may use; `speak` is added by the renderer. */
 export const ssmlTags = [
@@ -49,15 +37,6 @@ const tagEnd = new RegExp(`${space}*(/?)>`, 'y');
 const reference = /&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/y;
 const bareAmpersand = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/g;
 const longestSuggestion = 100;
-
-/** Whether XML 1.0 allows the character with this code point. */
-const isXmlCharacter = (code: number): boolean =>
-  code === 0x9 ||
-  code === 0xa ||
-  code === 0xd ||
-  (code >= 0x20 && code <= 0xd7ff) ||
-  (code >= 0xe000 && code <= 0xfffd) ||
-  (code >= 0x10000 && code <= 0x10ffff);
 
 /** The entity or character reference that starts at `at`, or `undefined` for a bare `&`. */
 function referenceAt(text: string, at: number): string | undefined {
@@ -152,9 +131,8 @@ function readTag(text: string, shown: string, at: number, open: string[]): numbe
  * length (placeholders and all), for suggestions.
  */
 export function findSsmlProblem(fragment: string, shown = fragment): string | undefined {
-  const forbidden = forbiddenXmlCharacter.exec(fragment);
-  if (forbidden !== null)
-    return `has a character XML does not allow at character ${forbidden.index}`;
+  const forbidden = firstForbiddenXmlCharacter(fragment);
+  if (forbidden >= 0) return `has a character XML does not allow at character ${forbidden}`;
   const open: string[] = [];
   for (let at = 0; at < fragment.length;) {
     let next: number | string = at + 1;

@@ -94,6 +94,39 @@ const notPayments: readonly (readonly [string, unknown])[] = [
     serviceError(400, { errorCode: 'invalid_token' }),
   ],
   ['a ServiceError without a body', serviceError(500, undefined)],
+  [
+    'an error whose name cannot be read',
+    Object.defineProperty(new Error('x'), 'name', {
+      get() {
+        throw new Error('name getter failed');
+      },
+    }),
+  ],
+  [
+    'an object whose name cannot be read',
+    Object.defineProperty({}, 'name', {
+      get() {
+        throw new Error('name getter failed');
+      },
+    }),
+  ],
+  [
+    'a proxy that refuses every question',
+    new Proxy(new Error('x'), {
+      get() {
+        throw new Error('trap failed');
+      },
+      getPrototypeOf() {
+        throw new Error('trap failed');
+      },
+      has() {
+        throw new Error('trap failed');
+      },
+      getOwnPropertyDescriptor() {
+        throw new Error('trap failed');
+      },
+    }),
+  ],
 ];
 
 const requests: readonly (readonly [string, () => RequestEnvelope])[] = [

@@ -11,7 +11,8 @@ import {
   type AmazonPayLogEvent,
   type AmazonPayLogger,
 } from '../../src';
-import { amazonPayLogEventKinds, logEvent, logFieldLimits } from '../../src/middleware/log-event';
+import { logEvent, logFieldLimits } from '../../src/middleware/log-event';
+import { amazonPayLogEventKinds } from '../../src/middleware/log-event-kinds';
 import {
   amazonPayErrorEnvelope,
   chargeDeclinedEnvelope,

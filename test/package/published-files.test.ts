@@ -77,36 +77,4 @@ describe('the published package', () => {
     expect(crash.stderr).toMatch(/AmazonPayConfigurationError: .*tokenSecret/);
     expect(crash.stderr.length).toBeLessThan(3000);
   });
-
-  it('loads the catalog and the prompt tables only when a payment needs them, once for every entry point', () => {
-    const bundle = (entry: string) => JSON.stringify(join(root, 'dist', 'bundle', entry));
-    const run = spawnSync(
-      process.execPath,
-      [
-        '-e',
-        `const { SkillBuilders } = require('ask-sdk-core');
-         const loaded = () => Object.keys(require.cache).filter((f) => f.includes('data')).map((f) => f.split(/[\\\\/]/).pop()).sort().join(' ');
-         const root = require(${bundle('index.js')});
-         const testing = require(${bundle('testing/index.js')});
-         const skill = root.createAmazonPayMiddleware({ merchantName: 'Tea House', tokenSecret: 'a secret of thirty-two characters', onError() {} })
-           .register(SkillBuilders.custom()).addRequestHandlers({ canHandle: () => true, handle: (input) => input.responseBuilder.speak('Hello').getResponse() }).create();
-         (async () => {
-           await skill.invoke(testing.launchRequestEnvelope());
-           const atStart = loaded();
-           const answer = await skill.invoke(testing.amazonPayErrorEnvelope('Charge', 'InvalidSellerId'));
-           console.log(JSON.stringify({ atStart, afterPayment: loaded(), speech: answer.response.outputSpeech.ssml,
-             shared: root.errorCatalog.includes(root.lookupErrorCode('InvalidSellerId', 'charge')) }));
-         })();`,
-      ],
-      { cwd: root, encoding: 'utf8' },
-    );
-
-    expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({
-      atStart: '',
-      afterPayment: 'error-catalog.js prompt-tables.js',
-      speech: expect.stringMatching(/Tea House/) as string,
-      shared: true,
-    });
-  });
 });

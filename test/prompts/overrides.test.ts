@@ -113,6 +113,21 @@ describe('the override check refuses what a conformant XML parser refuses', () =
       'has a comment, CDATA section or processing instruction at character 0; a prompt holds only SSML tags and text',
     ],
     ['a lone <', 'a < b', 'has a malformed tag at character 2: write &lt; for a less-than sign'],
+    [
+      'a control character after an emoji',
+      'Tea \u{1F375} time\u0007',
+      'has a character XML does not allow at character 11',
+    ],
+    [
+      'a low surrogate before a high one',
+      'Tea \uDF75\uD83C',
+      'has a character XML does not allow at character 4',
+    ],
+    [
+      'a lone high surrogate at the end',
+      'Tea\uD83C',
+      'has a character XML does not allow at character 3',
+    ],
   ])('%s', (_, text, problem) => {
     const error = overrideError(text);
 

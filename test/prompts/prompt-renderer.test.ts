@@ -94,6 +94,7 @@ describe('PromptRenderer: escaping', () => {
     ['Fish & Chips <Ltd>', 'Fish &amp; Chips &lt;Ltd&gt;'],
     ['"Quotes" & \'apostrophes\'', '&quot;Quotes&quot; &amp; &apos;apostrophes&apos;'],
     ['Bell\u0007 and \uFFFE junk\uD800', 'Bell and  junk'],
+    ['\u0000\u{1F375} Tea\uDF75\uD83C House\uFFFF', '\u{1F375} Tea House'],
     ['</speak><audio src="x"/>', '&lt;/speak&gt;&lt;audio src=&quot;x&quot;/&gt;'],
     ['{{amazonSite}} Store', '{{amazonSite}} Store'],
     ['$t(error.unexpected) Store', '$t(error.unexpected) Store'],

@@ -28,7 +28,9 @@ const spokenWhen: Readonly<Record<PromptKey, string>> = {
   'resend.oneMoment':
     'Before a directive is resent after a server error, when `retry.sayOneMoment` is on.',
   'permission.request':
-    'With the consent card: permission errors, a Buyer ID token without the scope, `askForPermission()`, and in Japan instead of a directive sent without the permission.',
+    'With the consent card, where no purchase was stopped: `askForPermission()` (at launch, say) and a Buyer ID token without the scope.',
+  'permission.requestAfterRefusal':
+    'With the consent card, where a purchase stopped for want of the permission: Amazon Pay refused a Setup or Charge for it, or, in Japan, a directive about to go out without it was held back. Says that nothing was bought.',
   'error.shopCannotTakePayments':
     'An error the merchant has to fix: the integration, the sandbox, the skill manifest, a Buyer ID request.',
   'error.amazonPayUnavailable':

@@ -576,9 +576,11 @@ const fixedFindings: readonly (readonly [SupportedLocale | 'all', PromptKey | 'a
   ['it-IT', 'all', /acquisto più piccolo/],
   ['es-ES', 'all', /compra más pequeña/],
   ['es-ES', 'permission.request', /allí/],
+  ['es-ES', 'permission.requestAfterRefusal', /allí/],
   ['ja-JP', 'all', /お越し/],
   // The consent card is a card with a button, not a guide.
   ['ja-JP', 'permission.request', /案内/],
+  ['ja-JP', 'permission.requestAfterRefusal', /案内/],
   ['ja-JP', 'pending.charge', /まだ/],
   // After Amazon Pay said the shop can't take orders now, nothing invites the customer back any time.
   ['en-US', 'afterAmazonPaySpoke.shopCannotTakeOrders', /any time|come back/i],
@@ -694,7 +696,9 @@ const fixedFindings: readonly (readonly [SupportedLocale | 'all', PromptKey | 'a
   ['ja-JP', 'unconfirmed.charge', /分かりかねます/],
   ['fr-FR', 'unconfirmed.charge', /impossible de savoir/],
   ['ja-JP', 'permission.request', /許可用のカード/],
+  ['ja-JP', 'permission.requestAfterRefusal', /許可用のカード/],
   ['en-US', 'permission.request', /give permission/],
+  ['en-US', 'permission.requestAfterRefusal', /give permission/],
   ['de-DE', 'error.unexpected', /bei der Zahlung/],
   ['ja-JP', 'error.unexpected', /お支払いの途中/],
   // One word per idea: "riprovare", "volver a intentarlo", "réessayer", "limite di spesa",
@@ -725,6 +729,7 @@ const fixedFindings: readonly (readonly [SupportedLocale | 'all', PromptKey | 'a
   ['en-US', 'all', /find out more/],
   ['en-GB', 'all', /find out more/],
   ['de-DE', 'permission.request', /Einstellungen des Skills|dort/],
+  ['de-DE', 'permission.requestAfterRefusal', /Einstellungen des Skills|dort/],
   ['de-DE', 'fps.accountClosed', /ist geschlossen/],
   // "me l'accorder" right after "une carte" grants the card; "pour l'instant" and "pas encore"
   // hint at something still to come.

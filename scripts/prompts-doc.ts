@@ -28,13 +28,15 @@ const spokenWhen: Readonly<Record<PromptKey, string>> = {
   'resend.oneMoment':
     'Before a directive is resent after a server error, when `retry.sayOneMoment` is on.',
   'permission.request':
-    'With the consent card: permission errors, a Buyer ID token without the scope, `askForPermission()`, and in Japan instead of a directive sent without the permission.',
+    'With the consent card, where no purchase was stopped: `askForPermission()` (at launch, for example) and a Buyer ID token without the scope.',
+  'permission.requestAfterRefusal':
+    'With the consent card, where a purchase stopped for want of the permission: Amazon Pay refused a Setup or Charge for it, or, in Japan, a directive about to go out without it was held back. Says that nothing was bought.',
   'error.shopCannotTakePayments':
     'An error the merchant has to fix: the integration, the sandbox, the skill manifest, a Buyer ID request.',
   'error.amazonPayUnavailable':
     "Amazon Pay's server errors once the resends are used up, and Buyer ID calls that fail on Amazon's side.",
   'error.paymentMethodNeedsAttention':
-    "A Charge refused because the billing agreement is not Open: the customer's payment method can't pay the shop until they update it, or enter a valid one, in their Amazon Pay account.",
+    "A Charge refused because the customer's billing agreement with the shop is not Open: they can reopen it in their Amazon Pay account, for example by updating the payment method or entering a valid one.",
   'error.monthlySpendingLimit':
     'A Charge over the monthly amount a customer can spend at the shop with Amazon Pay (a limit Amazon sets, not the customer).',
   'error.unexpected':

@@ -386,7 +386,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'japan',
-    promptKey: 'permission.request',
+    promptKey: 'permission.requestAfterRefusal',
     developerMessage:
       'The customer has not turned on Voice Purchasing or Amazon Pay permissions for the skill (documented for the US and EU).',
     correctiveAction:
@@ -416,7 +416,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'always',
-    promptKey: 'permission.request',
+    promptKey: 'permission.requestAfterRefusal',
     developerMessage:
       'The customer has never been shown the page to consent to the Amazon Pay permission.',
     correctiveAction:
@@ -431,7 +431,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'always',
-    promptKey: 'permission.request',
+    promptKey: 'permission.requestAfterRefusal',
     developerMessage: 'The customer has not granted the Amazon Pay permission to the skill.',
     correctiveAction:
       'Send a consent card for payments:autopay_consent and point the customer to the Alexa app; the middleware does both.',

@@ -76,8 +76,9 @@ export class AfterTheHandlers implements ResponseInterceptor {
     if (!isJapaneseRequest(handlerInput) && !isJapanesePayload(payment.payload)) return;
     if (isAmazonPayPermissionGranted(handlerInput)) return;
 
+    // The directive never goes out, so nothing is bought: the request says so.
     const request = this.responder.respond(handlerInput, {
-      promptKey: 'permission.request',
+      promptKey: 'permission.requestAfterRefusal',
       card: true,
       endSession: true,
     });

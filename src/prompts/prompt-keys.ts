@@ -1,7 +1,9 @@
 /**
  * Every prompt the middleware can speak, named for when it is spoken. `afterAmazonPaySpoke.`
  * keys follow what Amazon Pay has just told the customer, so they never explain it again;
- * `voiceCodeOffer.` keys ask and answer the offer to try a failed voice code again; `error.`
+ * `voiceCodeOffer.` keys ask and answer the offer to try a failed voice code again;
+ * `permission.request` asks for the Amazon Pay permission where no purchase was stopped (at
+ * launch, or for a Buyer ID call), `permission.requestAfterRefusal` where one was; `error.`
  * and `fps.` keys explain an error the customer has not heard of yet; `success.` and
  * `pending.` keys are the neutral sentences for a payment no handler of the skill answered;
  * `unconfirmed.charge` is for a Charge whose answer cannot be read, which may have been paid.
@@ -18,6 +20,7 @@ export const promptKeys = [
   'voiceCodeOffer.customerSaidNo',
   'resend.oneMoment',
   'permission.request',
+  'permission.requestAfterRefusal',
   'error.shopCannotTakePayments',
   'error.amazonPayUnavailable',
   'error.paymentMethodNeedsAttention',

@@ -264,7 +264,7 @@ describe('a record is kept', () => {
       errorAnswerTo(sent, 'MISSING_PERMISSIONS_TO_ACCESS_RESOURCE'),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'permission.request'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'permission.requestAfterRefusal'));
     expect(response.response.card).toMatchObject({ type: 'AskForPermissionsConsent' });
     expect(adapter.items.size).toBe(0);
   });

@@ -103,7 +103,7 @@ describe('a persistence adapter whose read never answers', () => {
       store.invoke(errorAnswerTo(sent, 'MISSING_PERMISSIONS_TO_ACCESS_RESOURCE')),
     );
 
-    expect(ssmlOf(answer)).toBe(expectedSpeech('en-US', 'permission.request'));
+    expect(ssmlOf(answer)).toBe(expectedSpeech('en-US', 'permission.requestAfterRefusal'));
   });
 
   it('answers a yes to the offer with an apology', async () => {

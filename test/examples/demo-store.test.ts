@@ -317,7 +317,11 @@ describe('the demo store', () => {
       intentRequestEnvelope('BuyIntent', { locale: 'ja-JP', consent: 'DENIED' }),
     );
 
-    const permissionRequest = middlewareSentence('ja-JP', 'permission.request', 'ティーハウス');
+    const permissionRequest = middlewareSentence(
+      'ja-JP',
+      'permission.requestAfterRefusal',
+      'ティーハウス',
+    );
 
     expect(spoken(last)).toMatch(/ご注文は保管しています。.*ティーハウス/);
     expect(spoken(last)).toContain(

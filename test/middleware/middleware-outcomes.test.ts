@@ -43,9 +43,9 @@ const expectedPrompt: Readonly<Record<string, PromptKey>> = {
   ServiceUnavailable: 'error.amazonPayUnavailable',
   InvalidBillingAgreementStatus: 'error.paymentMethodNeedsAttention',
   PeriodicAmountExceeded: 'error.monthlySpendingLimit',
-  ACCESS_NOT_REQUESTED: 'permission.request',
-  ACCESS_DENIED: 'permission.request',
-  MISSING_PERMISSIONS_TO_ACCESS_RESOURCE: 'permission.request',
+  ACCESS_NOT_REQUESTED: 'permission.requestAfterRefusal',
+  ACCESS_DENIED: 'permission.requestAfterRefusal',
+  MISSING_PERMISSIONS_TO_ACCESS_RESOURCE: 'permission.requestAfterRefusal',
 };
 
 const responseErrors = errorCatalog

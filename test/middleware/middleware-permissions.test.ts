@@ -47,7 +47,7 @@ describe('consent cards for permission errors', () => {
     );
 
     expect(ssmlOf(response)).toMatch(
-      /To pay Tea House, I need your permission to use Amazon Pay\./,
+      /I need your permission to use Amazon Pay before you can pay Tea House, so nothing's been bought\./,
     );
     expect(ssmlOf(response)).toMatch(
       /grant permission on the card I've sent to your Alexa app, or in the skill's permission settings\./,
@@ -68,6 +68,52 @@ describe('consent cards for permission errors', () => {
     expect(skill.events[0]?.message).toMatch(/manifest/);
     expect(skill.events[0]?.correctiveAction).toMatch(/payments:autopay_consent.*skill\.json/);
   });
+});
+
+// The same request is spoken at launch, where nothing was refused, and after Amazon Pay refused a
+// Setup or Charge for want of the permission (or, in Japan, instead of a directive that never went
+// out): only the second may say that nothing was bought, and it must.
+describe('the permission request says what happened', () => {
+  const refusedThenLaunch = [
+    ['en-US', /nothing's been bought/i],
+    ['de-DE', /Es wurde nichts gekauft/],
+    ['ja-JP', /ご購入は完了して(いません|おらず)/],
+  ] as const;
+
+  it.each(
+    refusedThenLaunch.flatMap(([locale, nothingBought]) =>
+      (
+        ['ACCESS_NOT_REQUESTED', 'ACCESS_DENIED', 'MISSING_PERMISSIONS_TO_ACCESS_RESOURCE'] as const
+      ).map((code) => [code, locale, nothingBought] as const),
+    ),
+  )('after %s in %s: nothing was bought', async (code, locale, nothingBought) => {
+    for (const operation of ['Setup', 'Charge'] as const) {
+      const response = await testSkill().invoke(
+        amazonPayErrorEnvelope(operation, code, {}, { locale }),
+      );
+
+      expect(ssmlOf(response)).toMatch(nothingBought);
+    }
+  });
+
+  it.each(refusedThenLaunch)(
+    'at launch in %s: no outcome at all',
+    async (locale, nothingBought) => {
+      const middleware = createAmazonPayMiddleware({ merchantName: 'Tea House' });
+      const skill = middleware
+        .register(SkillBuilders.custom())
+        .addRequestHandlers({
+          canHandle: () => true,
+          handle: (input) => middleware.askForPermission(input),
+        })
+        .create();
+
+      const response = await skill.invoke(launchRequestEnvelope({ locale }));
+
+      expect(ssmlOf(response)).not.toMatch(nothingBought);
+      expect(response.response.card).toEqual(consentCard);
+    },
+  );
 });
 
 describe('the permission helpers', () => {
@@ -205,7 +251,7 @@ describe('asking for permission before a directive goes out in Japan', () => {
       expect(ssmlOf(response)).toBe(
         expectedSpeech(
           locale === 'ja-JP' ? 'ja-JP' : 'en-US',
-          'permission.request',
+          'permission.requestAfterRefusal',
           locale === 'ja-JP' ? 'amazon.co.jp' : 'amazon.com',
         ),
       );

@@ -397,7 +397,7 @@ describe('the consent card after MISSING_PERMISSIONS_TO_ACCESS_RESOURCE', () => 
       errorAnswerTo(sent, 'MISSING_PERMISSIONS_TO_ACCESS_RESOURCE'),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'permission.request'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'permission.requestAfterRefusal'));
     expect(response.response.card).toEqual(card ? consentCard : undefined);
   });
 

@@ -95,7 +95,7 @@ describe('codes padded with whitespace mean what they say', () => {
       amazonPayErrorEnvelope('Charge', 'ACCESS_DENIED ', { statusCode: '403' }),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'permission.request'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'permission.requestAfterRefusal'));
     expect(response.response.card).toMatchObject({ type: 'AskForPermissionsConsent' });
   });
 

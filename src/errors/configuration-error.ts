@@ -1,3 +1,5 @@
+import { hasName } from './has-name';
+
 /**
  * Thrown when the middleware is created with options it cannot work with. Its `option`
  * names the offending option as a dotted path (`prompts.de-DE.error.unexpected`).
@@ -19,7 +21,10 @@ export class AmazonPayConfigurationError extends TypeError {
 export function isAmazonPayConfigurationError(
   error: unknown,
 ): error is AmazonPayConfigurationError {
-  return (
-    error instanceof Error && error.name === 'AmazonPayConfigurationError' && 'option' in error
-  );
+  if (!hasName(error, 'AmazonPayConfigurationError')) return false;
+  try {
+    return error instanceof Error && 'option' in error;
+  } catch {
+    return false;
+  }
 }

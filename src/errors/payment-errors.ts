@@ -2,6 +2,7 @@ import type { ErrorCatalogEntry, ErrorContext } from '../catalog/types';
 import { paymentPath } from '../on-first-use';
 import { asCode } from '../outcome/read';
 import { isAmazonPayPersistenceError } from './persistence-error';
+import { hasName } from './has-name';
 
 // The catalog comes with the payment path: an error is looked up only when one is made.
 const lookupErrorCode = (code: unknown, context: ErrorContext) =>
@@ -93,11 +94,6 @@ export class AmazonPayFpsError extends Error {
   }
 }
 
-const hasName = (error: unknown, name: string): error is Error =>
-  error instanceof Error
-    ? error.name === name
-    : typeof error === 'object' && error !== null && (error as { name?: unknown }).name === name;
-
 /** True for an {@link AmazonPayValidationError}, even from another copy of the package. */
 export const isAmazonPayValidationError = (error: unknown): error is AmazonPayValidationError =>
   hasName(error, 'AmazonPayValidationError');
@@ -117,14 +113,10 @@ export const isAmazonPayFpsError = (error: unknown): error is AmazonPayFpsError 
  * whose name cannot be read is not one.
  */
 export function isPackagePaymentError(error: unknown): boolean {
-  try {
-    return (
-      isAmazonPayValidationError(error) ||
-      isAmazonPayBuyerIdError(error) ||
-      isAmazonPayFpsError(error) ||
-      isAmazonPayPersistenceError(error)
-    );
-  } catch {
-    return false;
-  }
+  return (
+    isAmazonPayValidationError(error) ||
+    isAmazonPayBuyerIdError(error) ||
+    isAmazonPayFpsError(error) ||
+    isAmazonPayPersistenceError(error)
+  );
 }

@@ -1,3 +1,5 @@
+import { hasName } from './has-name';
+
 /**
  * The persistence adapter could not save the record of a new purchase attempt: it failed, or it
  * did not answer within `persistenceTimeoutMs`. The directive helper rejects with it and no
@@ -19,9 +21,5 @@ export class AmazonPayPersistenceError extends Error {
 
 /** True for an {@link AmazonPayPersistenceError}, even from another copy of the package. */
 export function isAmazonPayPersistenceError(error: unknown): error is AmazonPayPersistenceError {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { name?: unknown }).name === 'AmazonPayPersistenceError'
-  );
+  return hasName(error, 'AmazonPayPersistenceError');
 }

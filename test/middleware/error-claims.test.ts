@@ -1,11 +1,16 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { SkillBuilders, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import {
   AmazonPayBuyerIdError,
   AmazonPayFpsError,
   AmazonPayValidationError,
   amazonPayFpsErrorFrom,
+  createAmazonPayMiddleware,
+  isAmazonPayBuyerIdError,
+  isAmazonPayConfigurationError,
   isAmazonPayFpsError,
+  isAmazonPayPersistenceError,
+  isAmazonPayValidationError,
   type PromptKey,
 } from '../../src';
 import * as testing from '../../src/testing';
@@ -159,6 +164,42 @@ describe("errors that are not the middleware's reach the skill's own error handl
     expect(ssmlOf(response)).toBe(`<speak>${skillSays.errorHandler}</speak>`);
     expect(skill.events).toEqual([]);
   });
+
+  it.each(notPayments)(
+    '%s can be asked about with every guard of the package in the skill’s own error handler',
+    async (_, thrown) => {
+      const guards = [
+        isAmazonPayValidationError,
+        isAmazonPayBuyerIdError,
+        isAmazonPayFpsError,
+        isAmazonPayPersistenceError,
+        isAmazonPayConfigurationError,
+      ];
+      const skill = createAmazonPayMiddleware({
+        merchantName: 'Tea House',
+        onError: () => undefined,
+      })
+        .register(SkillBuilders.custom())
+        .addRequestHandlers({
+          canHandle: () => true,
+          handle: () => {
+            throw thrown;
+          },
+        })
+        .addErrorHandlers({
+          canHandle: () => true,
+          handle: (input, error) =>
+            input.responseBuilder
+              .speak(guards.some((guard) => guard(error)) ? 'ours' : 'theirs')
+              .getResponse(),
+        })
+        .create();
+
+      const response = await skill.invoke(launchRequestEnvelope());
+
+      expect(ssmlOf(response)).toBe('<speak>theirs</speak>');
+    },
+  );
 
   it('reach no handler of the middleware when the skill has none either', async () => {
     const skill = testSkill({

@@ -54,15 +54,16 @@ export const voiceCodeFailure = 'CustomerApprovalFailure';
 
 /**
  * Whether the next step, or what the log says of it, depends on the attempt behind the outcome,
- * so that it must be read (and its record kept until the step is taken). Other attempts are over as soon as Amazon
- * Pay's answer is known.
+ * so that it must be read (and its record kept until the step is taken). Other attempts are
+ * over as soon as Amazon Pay's answer is known.
  */
 export function attemptMatters(
   outcome: PaymentOutcome,
   settings: StepSettings,
   turn: Turn,
 ): boolean {
-  // The order behind an unconfirmed charge is named in the log by the payload that was sent.
+  // The order behind an unconfirmed charge is named in the log: by Amazon Pay's answer, or
+  // else by the payload that was sent, so its record is kept until the handler has read it.
   if (isUnconfirmedCharge(outcome)) return true;
   if (outcome.kind !== 'error' || outcome.entry === undefined) return false;
   const { code, permissionCard } = outcome.entry;

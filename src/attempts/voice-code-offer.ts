@@ -25,6 +25,9 @@ interface Offer {
 const answerWindowMs = 60_000;
 /** Containers' clocks may disagree by this much. */
 const clockSkewMs = 5_000;
+/** What tells one token from another: its last part, the signature (the whole of anything else). */
+const signatureOf = (token: string): string => token.slice(token.lastIndexOf('.') + 1);
+
 /** How many ended offers a container remembers: far more than it serves in a minute. */
 const maxEndedRemembered = 1_000;
 
@@ -87,10 +90,11 @@ export class VoiceCodeOffers {
   private readonly answers = new WeakMap<object, OfferAnswer>();
   private readonly madeIn = new WeakSet<object>();
   /**
-   * The tokens of offers this container saw withdrawn or answered, newest last: a skill that
-   * puts old session attributes back after the middleware's last word on a turn (in its own
-   * error handler or a later response interceptor) cannot revive one here. Only a persistence
-   * adapter, whose record goes with the offer, makes that hold across containers.
+   * The offers this container saw withdrawn or answered, by their tokens' signatures (a token
+   * can be kilobytes long), newest last: a skill that puts old session attributes back after the
+   * middleware's last word on a turn (in its own error handler or a later response interceptor)
+   * cannot revive one here. Only a persistence adapter, whose record goes with the offer, makes
+   * that hold across containers.
    */
   private readonly ended = new Set<string>();
 
@@ -127,15 +131,18 @@ export class VoiceCodeOffers {
     const offer = readOffer((attributes as Record<string, unknown>)[offerSessionKey]);
     removeFromSession(handlerInput);
     if (offer === undefined) return;
-    const answer = this.ended.has(offer.token) ? undefined : answerIn(handlerInput, offer);
+    const answer = this.ended.has(signatureOf(offer.token))
+      ? undefined
+      : answerIn(handlerInput, offer);
     this.end(offer.token);
     if (answer !== undefined) this.answers.set(envelope, answer);
     else this.store.forget(handlerInput, offer.token);
   }
 
   private end(token: string): void {
-    this.ended.delete(token);
-    this.ended.add(token);
+    const signature = signatureOf(token);
+    this.ended.delete(signature);
+    this.ended.add(signature);
     if (this.ended.size > maxEndedRemembered) {
       const oldest = this.ended.values().next().value;
       if (oldest !== undefined) this.ended.delete(oldest);
@@ -163,9 +170,10 @@ export class VoiceCodeOffers {
     if (!sessionHoldsOffer(handlerInput)) return;
     const attributes = handlerInput.attributesManager.getSessionAttributes();
     const offer = readOffer(attributes[offerSessionKey]);
-    // Taken out in place from attributes of the skill's own class, which stay of that class.
-    if (isRecord(attributes) || !Reflect.deleteProperty(attributes, offerSessionKey))
-      removeFromSession(handlerInput);
+    if (isRecord(attributes)) removeFromSession(handlerInput);
+    // Attributes of the skill's own class stay of that class: the offer is taken out in place,
+    // unless the object refuses.
+    else if (!Reflect.deleteProperty(attributes, offerSessionKey)) removeFromSession(handlerInput);
     if (offer === undefined) return;
     this.end(offer.token);
     this.store.forget(handlerInput, offer.token);

@@ -90,7 +90,12 @@ export class ErrorHandlerGate implements ErrorHandler {
     // The only code of the middleware ask-sdk runs on a turn that ends in an error, whichever
     // error handler then answers it: a voice-code offer put back by the skill's own session
     // store, or made before the error, would otherwise leave with that answer.
-    if (sessionHoldsOffer(handlerInput)) this.parts.get().offers.withdraw(handlerInput);
+    try {
+      if (sessionHoldsOffer(handlerInput)) this.parts.get().offers.withdraw(handlerInput);
+    } catch {
+      // ask-sdk rejects the whole request on a throw here: session attributes a hostile skill
+      // made unreadable keep what they hold, and the error goes on to be answered.
+    }
     return (
       this.options.catchAllErrors ||
       (isPackagePaymentError(error) &&

@@ -16,6 +16,29 @@ import {
   type ThrownErrorFacts,
 } from './thrown-errors';
 
+/** What a thrown error after a Charge means for the order, by what Amazon Pay answered. */
+const chargeAfterMath: Partial<
+  Record<PaymentOutcome['kind'], { readonly message: string; readonly correctiveAction: string }>
+> = {
+  success: {
+    message: 'after Amazon Pay took the payment; the customer heard that it went through.',
+    correctiveAction:
+      'Fulfil the order by hand (look it up by its reference id): it is paid, and nothing will ask for it again. Then fix the code that threw.',
+  },
+  pending: {
+    message:
+      'after Amazon Pay accepted the payment for processing; the customer heard that it is being processed.',
+    correctiveAction:
+      'Hold the order (look it up by its reference id) until Amazon Pay confirms the authorization, then fulfil it; it may still be declined. Then fix the code that threw.',
+  },
+  unknown: {
+    message:
+      'after a Charge whose answer could not be read: Amazon Pay may have taken the payment. The customer heard that it could not be confirmed.',
+    correctiveAction:
+      'Look the order up (Seller Central, or the authorization by its reference id) before fulfilling it or charging again. Then fix the code that threw.',
+  },
+};
+
 /** The true, neutral sentence for a payment that went through or is still being processed. */
 const neutralPromptFor = (outcome: PaymentOutcome): PromptKey | undefined => {
   if (outcome.kind === 'pending') return 'pending.charge';
@@ -106,22 +129,21 @@ export class PaymentErrorHandler {
         handledBy: 'merchant',
         operation: outcome.operation,
         httpStatus: 200,
-        message: `No handler answered a ${what}; the customer heard a neutral sentence that it went through.`,
+        message: `No handler answered a ${what}; the customer heard a neutral sentence that it ${outcome.kind === 'pending' ? 'is being processed' : 'went through'}.`,
         correctiveAction: `Register a handler for this Connections.Response after the middleware, or pass the ${callback} option.`,
       });
     }
-    if (
-      outcome?.operation === 'Charge' &&
-      (outcome.kind === 'success' || outcome.kind === 'pending')
-    )
+    // A Charge that took, may take or may have taken money: the order is named, and what to do
+    // with it is said, whatever else failed.
+    const moneyAt = outcome?.operation === 'Charge' ? chargeAfterMath[outcome.kind] : undefined;
+    if (moneyAt !== undefined)
       return logEvent(handlerInput, 'thrown', entry, {
         code: recognised?.code,
         handledBy: 'merchant',
         operation: 'Charge',
-        httpStatus: 200,
-        message: `The skill threw ${thrown.name} after Amazon Pay ${outcome.kind === 'success' ? 'took' : 'is taking'} the payment; the customer heard that it ${outcome.kind === 'success' ? 'went through' : 'is being processed'}.`,
-        correctiveAction:
-          'Fulfil the order by hand (look it up by its reference id): it is paid, and nothing will ask for it again. Then fix the code that threw.',
+        httpStatus: outcome?.kind === 'unknown' ? outcome.statusCode : 200,
+        message: `The skill threw ${thrown.name} ${moneyAt.message}`,
+        correctiveAction: moneyAt.correctiveAction,
         authorizationReferenceId: referenceIdAnswered(handlerInput),
         field: recognised?.field,
         error: thrown,

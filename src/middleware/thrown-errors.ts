@@ -31,9 +31,10 @@ function contextOf(error: unknown): ErrorContext | undefined {
 
 /**
  * Recognises the package's own typed errors (a directive helper's persistence error among
- * them), the only errors it claims outside an Amazon Pay response. Nothing else is: ask-sdk's `ServiceError` does not say which API answered (and no
- * Alexa service client calls the Buyer ID API), and aws-sdk errors carry the same codes as FPS
- * (`InternalError`, `InvalidParameter`). `undefined` for anything else. Never throws.
+ * them), the only errors it claims outside an Amazon Pay response. Nothing else is: ask-sdk's
+ * `ServiceError` does not say which API answered (and no Alexa service client calls the Buyer
+ * ID API), and aws-sdk errors carry the same codes as FPS (`InternalError`,
+ * `InvalidParameter`). `undefined` for anything else. Never throws.
  */
 export function recognisePaymentError(error: unknown): ThrownErrorFacts | undefined {
   try {

@@ -160,11 +160,11 @@ describe('the log event of a value the skill throws while Amazon Pay has answere
   );
 
   it.each([
-    ['went through', chargeSuccessEnvelope],
-    ['is pending', chargePendingEnvelope],
+    ['went through', chargeSuccessEnvelope, /^Fulfil the order by hand/],
+    ['is pending', chargePendingEnvelope, /^Hold the order .* until Amazon Pay confirms/],
   ])(
-    'tells the developer an order is paid, by its reference id, when the skill fails after a charge that %s',
-    async (_, answered) => {
+    'tells the developer what to do with the order, by its reference id, when the skill fails after a charge that %s',
+    async (_, answered, whatToDo) => {
       const skill = failingPaymentHandler(new Error('fulfilment table down'));
 
       await skill.invoke(answered({ authorizationReferenceId: 'tea-42' }));
@@ -174,14 +174,37 @@ describe('the log event of a value the skill throws while Amazon Pay has answere
           kind: 'thrown',
           operation: 'Charge',
           authorizationReferenceId: 'tea-42',
-          message: expect.stringMatching(
-            /^The skill threw Error after Amazon Pay (took|is taking) the payment/,
-          ),
-          correctiveAction: expect.stringMatching(/^Fulfil the order by hand/),
+          message: expect.stringMatching(/^The skill threw Error after Amazon Pay /),
+          correctiveAction: expect.stringMatching(whatToDo),
         }),
       ]);
     },
   );
+
+  it('tells the developer to look the order up when the skill fails after a charge it cannot read', async () => {
+    const skill = testSkill({
+      interceptors: [
+        (input) => {
+          if (input.requestEnvelope.request.type === 'Connections.Response')
+            throw new Error('session store down');
+        },
+      ],
+    });
+    const envelope = chargeSuccessEnvelope({ authorizationReferenceId: 'tea-44' });
+    const payload = payloadOf(envelope) as unknown as { authorizationDetails: object };
+    Object.assign(payload.authorizationDetails, { authorizationStatus: 'Closed' });
+
+    const response = await skill.invoke(envelope);
+
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'unconfirmed.charge'));
+    expect(skill.events).toEqual([
+      expect.objectContaining({
+        kind: 'thrown',
+        authorizationReferenceId: 'tea-44',
+        correctiveAction: expect.stringMatching(/^Look the order up/),
+      }),
+    ]);
+  });
 
   it.each<[string, unknown]>([
     ['a number', 42],
@@ -282,7 +305,7 @@ describe('the log event of an Amazon Pay success no handler answered', () => {
       'a pending Charge',
       chargePendingEnvelope(),
       'Charge',
-      'No handler answered a pending Charge; the customer heard a neutral sentence that it went through.',
+      'No handler answered a pending Charge; the customer heard a neutral sentence that it is being processed.',
       'onChargePending',
     ],
     [

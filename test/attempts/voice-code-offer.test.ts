@@ -395,6 +395,44 @@ describe('the offer to try a failed voice code again', () => {
     }
   });
 
+  it.each([
+    ['a minute to the millisecond', 60_000],
+    ['from a clock five seconds behind', -5_000],
+  ])('is answered by a yes that comes %s after it', async (_, later) => {
+    const shop = teaShop();
+    const { sent, question } = await offerAfterFailedVoiceCode(shop);
+    const madeAt = (attributesOf(question)[offerKey] as { madeAt: number }).madeAt;
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(madeAt + later);
+    try {
+      const yes = await shop.invoke(nextInSession(question, 'AMAZON.YesIntent'));
+
+      expect(directiveOf(yes).payload).toEqual(sent.payload);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it.each<[string, (offer: Record<string, unknown>) => void]>([
+    ['a token that is not text', (offer) => (offer.token = 42)],
+    ['no token', (offer) => delete offer.token],
+    ['an operation that is not Setup or Charge', (offer) => (offer.operation = 'Refund')],
+    ['no session id', (offer) => delete offer.sessionId],
+    ['no customer', (offer) => delete offer.user],
+    ['a time that is text', (offer) => (offer.madeAt = String(offer.madeAt))],
+  ])('is not answered when the offer the yes brings back has %s', async (_, spoil) => {
+    const shop = teaShop();
+    const { question } = await offerAfterFailedVoiceCode(shop);
+    const offer = { ...(attributesOf(question)[offerKey] as Record<string, unknown>) };
+    spoil(offer);
+
+    const yes = await shop.invoke(
+      nextInSession({ ...question, sessionAttributes: { [offerKey]: offer } }, 'AMAZON.YesIntent'),
+    );
+
+    expect(yes.response.directives).toBeUndefined();
+    expect(ssmlOf(yes)).toBe('<speak>Yes to what?</speak>');
+  });
+
   it('is answered by a yes that comes within the minute Alexa keeps listening', async () => {
     const shop = teaShop();
     const { sent, question } = await offerAfterFailedVoiceCode(shop);

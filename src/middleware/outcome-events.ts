@@ -9,6 +9,10 @@ import type {
 import { asRecord, ownRecord, ownString } from '../outcome/read';
 import { logEvent, type AmazonPayLogEvent } from './log-event';
 
+/** What to do about a Charge that may have taken money: said wherever one is logged. */
+export const lookTheOrderUp =
+  'Look the order up (Seller Central, or the authorization by its reference id) before fulfilling it or charging again.';
+
 /** The authorization's reference id in Amazon Pay's answer to a Charge, if it can be read. */
 export function referenceIdAnswered(handlerInput: HandlerInput): string | undefined {
   const payload = ownRecord(asRecord(handlerInput.requestEnvelope?.request), 'payload');
@@ -115,7 +119,6 @@ export function unconfirmedEvent(
     httpStatus: outcome.statusCode,
     authorizationReferenceId,
     message: `The Charge response ${unknownReasons[outcome.reason]}, so the payment is unconfirmed: Amazon Pay may have taken it. The customer heard that it could not be confirmed and how to check before trying again.`,
-    correctiveAction:
-      'Look the order up (Seller Central, or the authorization by its reference id) before fulfilling it or charging again.',
+    correctiveAction: lookTheOrderUp,
   });
 }

@@ -7,7 +7,7 @@ import { answerForEntry, isJapaneseRequest, type Answer, type Responder } from '
 import { logEvent, type AmazonPayLogEvent } from './log-event';
 import { safelyLog } from './log-hook';
 import type { ResolvedOptions } from './options';
-import { referenceIdAnswered } from './outcome-events';
+import { lookTheOrderUp, referenceIdAnswered } from './outcome-events';
 import { getPaymentOutcome } from './outcome-store';
 import {
   describeThrown,
@@ -34,8 +34,7 @@ const chargeAfterMath: Partial<
   unknown: {
     message:
       'after a Charge whose answer could not be read: Amazon Pay may have taken the payment. The customer heard that it could not be confirmed.',
-    correctiveAction:
-      'Look the order up (Seller Central, or the authorization by its reference id) before fulfilling it or charging again. Then fix the code that threw.',
+    correctiveAction: `${lookTheOrderUp} Then fix the code that threw.`,
   },
 };
 

@@ -10,7 +10,9 @@ export const promptKeysEnd = '<!-- prettier-ignore-end -->\n<!-- prompt-keys:end
 /** When each prompt is spoken, for the reader who wants to override it. */
 const spokenWhen: Readonly<Record<PromptKey, string>> = {
   'afterAmazonPaySpoke.nothingBought':
-    'After Amazon Pay has told the customer what to fix on their side (shipping address or 1-Click setting, email address, Voice Purchasing), and when the offers to try a voice code again have run out.',
+    'After Amazon Pay has told the customer what to fix on their side (shipping address or 1-Click setting, email address, Voice Purchasing).',
+  'afterAmazonPaySpoke.voiceCodeNotAccepted':
+    'After Amazon Pay has sent the customer to the Alexa app to look up or reset the voice code, when no offer to try again can be made (tries used up, no session, or `voiceCodeRetries: 0`).',
   'afterAmazonPaySpoke.comeBackInFewMinutes':
     'After Amazon Pay has said that something went wrong and to try later (too many requests).',
   'afterAmazonPaySpoke.paymentMethodNeedsUpdate':

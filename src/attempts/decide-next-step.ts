@@ -119,7 +119,7 @@ export function decideNextStep(
           attempt,
           question: { promptKey: 'voiceCodeOffer.askToTryAgain', card: false },
         }
-      : answer({ promptKey: 'afterAmazonPaySpoke.nothingBought', card: false });
+      : answer({ promptKey: 'afterAmazonPaySpoke.voiceCodeNotAccepted', card: false });
   }
   const inJapan =
     turn.japaneseRequest ||

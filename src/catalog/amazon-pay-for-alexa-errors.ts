@@ -108,7 +108,7 @@ export const amazonPayForAlexaErrorRows: readonly CatalogRow[] = [
     permissionCard: 'never',
     // The question is asked by the decision that makes the offer; this is what is said where
     // no offer can stand behind it.
-    promptKey: 'afterAmazonPaySpoke.nothingBought',
+    promptKey: 'afterAmazonPaySpoke.voiceCodeNotAccepted',
     developerMessage: 'The customer did not approve the purchase with a correct voice code.',
     correctiveAction:
       'Offer to try again; the middleware asks and resends the identical request on a yes. The customer can look up or reset the voice code in the Alexa app.',

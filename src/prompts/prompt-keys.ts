@@ -10,6 +10,7 @@
  */
 export const promptKeys = [
   'afterAmazonPaySpoke.nothingBought',
+  'afterAmazonPaySpoke.voiceCodeNotAccepted',
   'afterAmazonPaySpoke.comeBackInFewMinutes',
   'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
   'afterAmazonPaySpoke.declined',

@@ -70,7 +70,7 @@ describe('a persistence adapter whose delete never answers', () => {
 describe('a persistence adapter whose read never answers', () => {
   it.each([
     ['InternalServerError', 'error.amazonPayUnavailable'],
-    ['CustomerApprovalFailure', 'afterAmazonPaySpoke.nothingBought'],
+    ['CustomerApprovalFailure', 'afterAmazonPaySpoke.voiceCodeNotAccepted'],
   ] as const)(
     'answers %s as if there were no record: with %s and no resend',
     async (code, promptKey) => {

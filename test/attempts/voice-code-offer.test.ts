@@ -525,7 +525,9 @@ describe('the offer in the session', () => {
       errorAnswerTo(sent, 'CustomerApprovalFailure', { withSession: false }),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.nothingBought'));
+    expect(ssmlOf(response)).toBe(
+      expectedSpeech('en-US', 'afterAmazonPaySpoke.voiceCodeNotAccepted'),
+    );
     expect(response.response.shouldEndSession).toBe(true);
   });
 
@@ -537,7 +539,7 @@ describe('the offer in the session', () => {
 
     const again = await store.invoke(errorAnswerTo(retried, 'CustomerApprovalFailure'));
 
-    expect(ssmlOf(again)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.nothingBought'));
+    expect(ssmlOf(again)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.voiceCodeNotAccepted'));
     expect(again.response.shouldEndSession).toBe(true);
   });
 

@@ -194,7 +194,7 @@ const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
   'en-GB': /nothing's been bought/gi,
   'de-DE': /es wurde nichts gekauft/gi,
   'fr-FR': /aucun achat n'a été effectué/gi,
-  'it-IT': /non è stato acquistato nulla/gi,
+  'it-IT': /non è stato effettuato alcun acquisto/gi,
   'es-ES': /la compra no se ha completado/gi,
   'ja-JP': /ご購入は完了して(いません|おらず)/g,
 };
@@ -203,14 +203,19 @@ const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
 // care of that", "once you've updated your payment method"): pointing at it, or naming the one
 // step it asked for, is not explaining the problem again, even where the words touch.
 const onceDone: Readonly<Record<SupportedLocale, RegExp>> = {
-  'en-US': /once you've (taken care of that|updated your payment details)/gi,
-  'en-GB': /once you've (sorted that out|updated your payment details)/gi,
-  'de-DE': /sobald du (das erledigt|deine zahlungsart aktualisiert) hast/gi,
+  'en-US':
+    /once you( have your voice code|'ve taken care of that|'ve updated your payment details)/gi,
+  'en-GB': /once you've (got your voice code|sorted that out|updated your payment details)/gi,
+  'de-DE':
+    /sobald du (das erledigt|deinen sprachcode zur hand|deine zahlungsart aktualisiert) hast/gi,
   'fr-FR':
-    /une fois (que vous aurez fait le nécessaire|vos informations de paiement mises à jour)/gi,
-  'it-IT': /una volta (fatta la modifica|aggiornati i dati di pagamento)/gi,
-  'es-ES': /cuando hayas (hecho ese cambio|actualizado tus datos de pago)/gi,
-  'ja-JP': /先ほどのご案内に沿ってご対応いただいてから|お支払い情報の更新がお済みになりましたら/g,
+    /une fois (que vous aurez fait le nécessaire|que vous aurez votre code vocal|vos informations de paiement mises à jour)/gi,
+  'it-IT':
+    /una volta (fatta la modifica|aggiornati i dati di pagamento)|quando avrai il tuo codice vocale/gi,
+  'es-ES':
+    /cuando (hayas hecho ese cambio|tengas tu código de voz|hayas actualizado tus datos de pago)/gi,
+  'ja-JP':
+    /先ほどのご案内に沿ってご対応いただいてから|音声コードがお分かりになりましたら|お支払い情報の更新がお済みになりましたら/g,
 };
 
 const renderer = new PromptRenderer({ merchantName: 'Tea House' });

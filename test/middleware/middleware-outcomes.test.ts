@@ -24,7 +24,7 @@ const expectedPrompt: Readonly<Record<string, PromptKey>> = {
   RequestThrottled: 'afterAmazonPaySpoke.comeBackInFewMinutes',
   InvalidPaymentMethod: 'afterAmazonPaySpoke.paymentMethodNeedsUpdate',
   // The fixture's token was not issued by the middleware: no retry can be offered (resends.test.ts).
-  CustomerApprovalFailure: 'afterAmazonPaySpoke.nothingBought',
+  CustomerApprovalFailure: 'afterAmazonPaySpoke.voiceCodeNotAccepted',
   InvalidSellerId: 'error.shopCannotTakePayments',
   InvalidParameterValue: 'error.shopCannotTakePayments',
   UnauthorizedAccess: 'error.shopCannotTakePayments',

@@ -47,7 +47,7 @@ describe('consent cards for permission errors', () => {
     );
 
     expect(ssmlOf(response)).toMatch(
-      /I need your permission to use Amazon Pay before you can pay Tea House, so nothing's been bought\./,
+      /^<speak>Sorry, nothing's been bought\. To pay Tea House, I need your permission to use Amazon Pay\./,
     );
     expect(ssmlOf(response)).toMatch(
       /grant permission on the card I've sent to your Alexa app, or in the skill's permission settings\./,
@@ -76,7 +76,7 @@ describe('consent cards for permission errors', () => {
 describe('the permission request says what happened', () => {
   const refusedThenLaunch = [
     ['en-US', /nothing's been bought/i],
-    ['de-DE', /Es wurde nichts gekauft/],
+    ['de-DE', /es wurde nichts gekauft/i],
     ['ja-JP', /ご購入は完了して(いません|おらず)/],
   ] as const;
 

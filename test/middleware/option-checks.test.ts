@@ -278,7 +278,9 @@ describe('retry', () => {
     for (;;) {
       const answer = await store.invoke(errorAnswerTo(directive, 'CustomerApprovalFailure'));
       if (answer.response.shouldEndSession !== false) {
-        expect(ssmlOf(answer)).toBe(expectedSpeech('en-US', 'afterAmazonPaySpoke.nothingBought'));
+        expect(ssmlOf(answer)).toBe(
+          expectedSpeech('en-US', 'afterAmazonPaySpoke.voiceCodeNotAccepted'),
+        );
         return offers;
       }
       offers += 1;

@@ -194,7 +194,7 @@ const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
   'en-GB': /nothing's been bought/gi,
   'de-DE': /es wurde nichts gekauft/gi,
   'fr-FR': /aucun achat n'a été effectué/gi,
-  'it-IT': /non è stato effettuato alcun acquisto/gi,
+  'it-IT': /non è stato effettuato nessun acquisto/gi,
   'es-ES': /la compra no se ha completado/gi,
   'ja-JP': /ご購入は完了して(いません|おらず)/g,
 };
@@ -205,17 +205,18 @@ const nothingBought: Readonly<Record<SupportedLocale, RegExp>> = {
 const onceDone: Readonly<Record<SupportedLocale, RegExp>> = {
   'en-US':
     /once you( have your voice code|'ve taken care of that|'ve updated your payment details)/gi,
-  'en-GB': /once you've (got your voice code|sorted that out|updated your payment details)/gi,
+  'en-GB':
+    /once you've (sorted out your voice code|sorted that out|updated your payment details)/gi,
   'de-DE':
     /sobald du (das erledigt|deinen sprachcode zur hand|deine zahlungsart aktualisiert) hast/gi,
   'fr-FR':
-    /une fois (que vous aurez fait le nécessaire|que vous aurez votre code vocal|vos informations de paiement mises à jour)/gi,
+    /une fois (que vous aurez fait le nécessaire|votre code vocal retrouvé ou réinitialisé|vos informations de paiement mises à jour)/gi,
   'it-IT':
-    /una volta (fatta la modifica|aggiornati i dati di pagamento)|quando avrai il tuo codice vocale/gi,
+    /una volta (fatta la modifica|aggiornati i dati di pagamento)|quando avrai ritrovato o reimpostato il codice vocale/gi,
   'es-ES':
-    /cuando (hayas hecho ese cambio|tengas tu código de voz|hayas actualizado tus datos de pago)/gi,
+    /cuando (lo hayas solucionado|tengas tu código de voz|hayas actualizado tus datos de pago)/gi,
   'ja-JP':
-    /先ほどのご案内に沿ってご対応いただいてから|音声コードがお分かりになりましたら|お支払い情報の更新がお済みになりましたら/g,
+    /先ほどのご案内どおりに設定を済ませてから|確認コードを確認または再設定してから|お支払い情報の更新がお済みになりましたら/g,
 };
 
 const renderer = new PromptRenderer({ merchantName: 'Tea House' });

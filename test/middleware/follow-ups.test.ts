@@ -208,15 +208,15 @@ const onceDone: Readonly<Record<SupportedLocale, RegExp>> = {
   'en-GB':
     /once you've (sorted out your voice code|sorted that out|updated your payment details)/gi,
   'de-DE':
-    /sobald du (das erledigt|deinen sprachcode zur hand|deine zahlungsart aktualisiert) hast/gi,
+    /sobald du (das erledigt|deinen sprachcode nachgesehen oder zurückgesetzt|deine zahlungsart aktualisiert) hast/gi,
   'fr-FR':
     /une fois (que vous aurez fait le nécessaire|votre code vocal retrouvé ou réinitialisé|vos informations de paiement mises à jour)/gi,
   'it-IT':
-    /una volta (fatta la modifica|aggiornati i dati di pagamento)|quando avrai ritrovato o reimpostato il codice vocale/gi,
+    /una volta (fatta la modifica|aggiornati i dati di pagamento)|quando avrai controllato o reimpostato il codice vocale/gi,
   'es-ES':
     /cuando (lo hayas solucionado|tengas tu código de voz|hayas actualizado tus datos de pago)/gi,
   'ja-JP':
-    /先ほどのご案内どおりに設定を済ませてから|確認コードを確認または再設定してから|お支払い情報の更新がお済みになりましたら/g,
+    /先ほどのご案内どおりに設定を済ませてから|確認コードをご用意いただいてから|お支払い情報の更新がお済みになりましたら/g,
 };
 
 const renderer = new PromptRenderer({ merchantName: 'Tea House' });

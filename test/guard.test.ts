@@ -43,6 +43,7 @@ describe('the mutation suite', () => {
     'examples/order-table',
     'examples/purchase-paths',
     'examples/skill-package',
+    'scripts/mutation-parts',
   ];
 
   it('imports every other suite, so that no suite is forgotten by mutation runs', () => {

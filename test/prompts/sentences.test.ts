@@ -244,7 +244,7 @@ const notYet: Readonly<Record<SupportedLocale, RegExp>> = {
 const notCharged: Readonly<Record<SupportedLocale, RegExp>> = {
   'en-US': /, and you haven't been charged/,
   'en-GB': /, and you haven't been charged/,
-  'de-DE': /nichts berechnet/,
+  'de-DE': /kein Geld abgebucht/,
   'fr-FR': /aucun montant n'a été débité/,
   'it-IT': /non ti è stato addebitato nulla/,
   'es-ES': /no se te ha cobrado nada/,
@@ -284,7 +284,7 @@ describe('one outcome, said the same way everywhere', () => {
 
   it('says the German outcome in a sentence of its own', () => {
     const outcome =
-      /^(Tut mir leid, |Alles klar, )?[Ee]s wurde nichts gekauft( und nichts berechnet)?\.$/;
+      /^(Tut mir leid, |Alles klar, )?[Ee]s wurde nichts gekauft( und kein Geld abgebucht)?\.$/;
     for (const key of errorKeys)
       expect([
         key,
@@ -412,33 +412,53 @@ describe('every message has closure', () => {
   });
 
   // The permission is the customer's, given to the skill: where the card is, where else to
-  // give it, and what to do then, at launch and after a refused purchase alike. One voice asks for
-  // it and sent the card: the skill never speaks of itself in the third person ("this skill needs
-  // ... I've sent").
+  // give it, and what comes then: after a refused purchase, to try it again; at launch, where
+  // nothing was tried, that paying with Amazon Pay will work. One voice asks for it and sent the
+  // card: the skill never speaks of itself in the third person ("this skill needs ... I've sent").
   it.each([
-    ['en-US', [/Alexa app/, /card/, /permission settings/, /I need your permission/, /try again/]],
-    ['en-GB', [/Alexa app/, /card/, /permission settings/, /I need your permission/, /try again/]],
-    ['de-DE', [/Alexa-App/, /Karte/, /Skill-Einstellungen/, /Berechtigung/, /noch einmal/]],
+    [
+      'en-US',
+      [/Alexa app/, /card/, /permission settings/, /I need your permission/],
+      [/you can pay with Amazon Pay\.$/, /try again\.$/],
+    ],
+    [
+      'en-GB',
+      [/Alexa app/, /card/, /permission settings/, /I need your permission/],
+      [/you'll be able to pay with Amazon Pay\.$/, /try again\.$/],
+    ],
+    [
+      'de-DE',
+      [/Alexa-App/, /Karte/, /Skill-Einstellungen/, /Berechtigung/],
+      [/dann kannst du mit Amazon Pay bezahlen\.$/, /versuch es dann noch einmal\.$/],
+    ],
     [
       'fr-FR',
-      [/application Alexa/, /carte/, /paramètres de la skill/, /autorisation/, /réessayer/],
+      [/application Alexa/, /carte/, /paramètres de la skill/, /autorisation/],
+      [/Vous pourrez ensuite payer avec Amazon Pay\.$/, /puis réessayer\.$/],
     ],
-    ['it-IT', [/app Alexa/, /scheda/, /impostazioni della skill/, /autorizzazione/, /riprovare/]],
+    [
+      'it-IT',
+      [/app Alexa/, /scheda/, /impostazioni della skill/, /autorizzazione/],
+      [/Dopo potrai pagare con Amazon Pay\.$/, /e poi riprovare\.$/],
+    ],
     [
       'es-ES',
-      [/app Alexa/, /tarjeta/, /ajustes de la skill/, /necesito tu permiso/, /volver a intentarlo/],
+      [/app Alexa/, /tarjeta/, /ajustes de la skill/, /necesito tu permiso/],
+      [/y después podrás pagar con Amazon Pay\.$/, /y después volver a intentarlo\.$/],
     ],
     [
       'ja-JP',
-      [/Alexaアプリにカードを(お送り|送信)しました/, /権限/, /ご利用/, /もう一度お試しください/],
+      [/Alexaアプリにカードを(お送り|送信)しました/, /権限/, /ご利用/],
+      [/Amazon Payでお支払いいただけるようになります。$/, /もう一度お試しください。$/],
     ],
   ] as const)(
     '%s asks for the permission with a card, and says what comes after',
-    (locale, said) => {
+    (locale, said, [atLaunch, afterRefusal]) => {
       for (const key of ['permission.request', 'permission.requestAfterRefusal'] as const) {
         const request = shippedTemplate(locale, key);
+        const then = key === 'permission.request' ? atLaunch : afterRefusal;
 
-        for (const wording of said)
+        for (const wording of [...said, then])
           expect([key, request]).toEqual([key, expect.stringMatching(wording)]);
         expect([key, request]).toEqual([
           key,
@@ -775,7 +795,7 @@ describe('what a native listener found stays fixed', () => {
       'de-DE',
       /eine verifizierte Zahlungsart aus den USA, also eine Kreditkarte oder ein Bankkonto/,
     ],
-    ['fr-FR', /un moyen de paiement américain vérifié : une carte de crédit ou un compte bancaire/],
+    ['fr-FR', /une carte de crédit américaine ou à un compte bancaire américain vérifié/],
     [
       'it-IT',
       /un metodo di pagamento statunitense verificato: una carta di credito o un conto bancario/,

@@ -8,6 +8,7 @@ import '../middleware/response-paths.test';
 import '../outcome/classify.test';
 import '../outcome/padded-codes.test';
 import '../catalog/lookup.test';
+import '../errors/guards.test';
 import '../attempts/decide-next-step.test';
 import '../attempts/attempt-store.test';
 import '../attempts/resends.test';

@@ -75,13 +75,13 @@ describe('the error handler answers payment errors the skill throws', () => {
     [
       'a Buyer ID error (invalid_token)',
       buyerIdError(400, 'invalid_token'),
-      'error.shopCannotTakePayments',
+      'buyerId.shopCannotUseAmazonPay',
       'InvalidToken',
     ],
     [
       'a Buyer ID error (server_error)',
       buyerIdError(500, 'server_error'),
-      'error.amazonPayUnavailable',
+      'buyerId.amazonPayUnavailable',
       'ServerError',
     ],
     [
@@ -91,7 +91,7 @@ describe('the error handler answers payment errors the skill throws', () => {
         code: undefined,
         requestId: undefined,
       }),
-      'error.amazonPayUnavailable',
+      'buyerId.amazonPayUnavailable',
       undefined,
     ],
     [

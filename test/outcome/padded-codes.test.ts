@@ -242,7 +242,7 @@ describe('padded codes on thrown errors', () => {
         code: '\u00A0invalid_token ',
         requestId: undefined,
       }),
-      'error.shopCannotTakePayments',
+      'buyerId.shopCannotUseAmazonPay',
       'InvalidToken',
     ],
   ] as const)('answers %s by its trimmed code', async (error, key, code) => {

@@ -258,6 +258,19 @@ const chargeKeys = (locale: SupportedLocale): readonly PromptKey[] =>
       ? [...errorKeys.filter((key) => key !== 'voiceCodeOffer.askToTryAgain'), afterNo]
       : ['afterAmazonPaySpoke.paymentMethodNeedsUpdate', 'afterAmazonPaySpoke.declined'];
 
+// A Buyer ID call may fail at launch, when nothing was being bought: its sentences say what is
+// wrong and what to do, and speak of no purchase and no charge.
+describe('a failed Buyer ID call', () => {
+  it.each(supportedLocales)('%s speaks of no purchase', (locale) => {
+    for (const key of ['buyerId.shopCannotUseAmazonPay', 'buyerId.amazonPayUnavailable'] as const) {
+      const template = shippedTemplate(locale, key);
+
+      expect([key, template]).toEqual([key, expect.not.stringMatching(nothingBought[locale])]);
+      expect([key, template]).toEqual([key, expect.not.stringMatching(notCharged[locale])]);
+    }
+  });
+});
+
 describe('one outcome, said the same way everywhere', () => {
   it.each(supportedLocales)('%s says "not yet" only where English retries next', (locale) => {
     for (const key of promptKeys)
@@ -373,6 +386,7 @@ const shopFaultKeys: readonly PromptKey[] = [
   'error.shopCannotTakePayments',
   'fps.shopCannotTakePayment',
   'afterAmazonPaySpoke.shopCannotTakeOrders',
+  'buyerId.shopCannotUseAmazonPay',
 ];
 /** After a payment Amazon Pay is processing: nothing more is asked of the customer. */
 const nothingElseToDo: Readonly<Record<SupportedLocale, RegExp>> = {

@@ -352,15 +352,19 @@ const notTheCustomersFault: Readonly<Record<SupportedLocale, RegExp>> = {
     /El problema no tiene que ver con tu cuenta de Amazon Pay y no tienes que cambiar nada\./,
   'ja-JP': /お客様の設定には問題ありません。/,
 };
+// The closing names the shop as the one to tell; after a failed Buyer ID call, where the
+// customer may not have tried anything yet, it asks for no retry first.
 const tellTheShop: Readonly<Record<SupportedLocale, RegExp>> = {
-  'en-US': /If you try again and it still doesn't work, please let \{\{merchantName\}\} know\.$/,
-  'en-GB': /If you try again and it still doesn't work, please let \{\{merchantName\}\} know\.$/,
+  'en-US':
+    /(If you try again and it still doesn't work|If it keeps happening), please let \{\{merchantName\}\} know\.$/,
+  'en-GB':
+    /(If you try again and it still doesn't work|If it keeps happening), please let \{\{merchantName\}\} know\.$/,
   'de-DE':
-    /Wenn es beim nächsten Versuch immer noch nicht klappt, wende dich bitte an den Shop( \{\{merchantName\}\})?\.$/,
+    /Wenn (es beim nächsten Versuch immer noch nicht klappt|das Problem bestehen bleibt), wende dich bitte an den Shop( \{\{merchantName\}\})?\.$/,
   'fr-FR': /si le problème persiste, contactez \{\{merchantName\}\}\.$/,
   'it-IT': /Se il problema si ripete, contatta il negozio( \{\{merchantName\}\})?\.$/,
   'es-ES':
-    /Si vuelves a intentarlo y sigue sin funcionar, puedes ponerte en contacto con la tienda( \{\{merchantName\}\})?\.$/,
+    /(Si vuelves a intentarlo y sigue sin funcionar, puedes ponerte|Si esto sigue pasando, ponte) en contacto con la tienda( \{\{merchantName\}\})?\.$/,
   'ja-JP': /この状態が続くようでしたら、\{\{merchantName\}\}にお問い合わせください。$/,
 };
 const anotherTime: Readonly<Record<SupportedLocale, RegExp>> = {

@@ -21,7 +21,6 @@ export interface ThrownErrorFacts {
   readonly field: string | undefined;
 }
 
-/** The catalog context of the package's own typed errors; `undefined` for any other. */
 /** The catalog contexts of the package's own typed errors. */
 type ThrownErrorContext = Extract<ErrorContext, 'setup' | 'charge' | 'buyer-id' | 'fps'>;
 
@@ -36,6 +35,7 @@ const fallbacks: Readonly<Record<ThrownErrorContext, PromptKey>> = {
   fps: 'error.unexpected',
 };
 
+/** The catalog context of the package's own typed errors; `undefined` for any other. */
 function contextOf(error: unknown): ThrownErrorContext | undefined {
   if (isAmazonPayValidationError(error)) return error.operation === 'Setup' ? 'setup' : 'charge';
   if (isAmazonPayBuyerIdError(error)) return 'buyer-id';

@@ -41,6 +41,10 @@ const close = async (server: Server) => {
 const json = { 'content-type': 'application/json' };
 const routes: Record<string, Route> = {
   '/at-limit': (_, response) => response.writeHead(200, json).end(answerOf(maxBodyBytes)),
+  '/at-limit-declared': (_, response) =>
+    response
+      .writeHead(200, { ...json, 'content-length': String(maxBodyBytes) })
+      .end(answerOf(maxBodyBytes)),
   '/over-limit': (_, response) => response.writeHead(200, json).end(answerOf(maxBodyBytes + 1)),
   '/declared-huge': (_, response) => {
     response.writeHead(200, { ...json, 'content-length': String(300 * 1024 * 1024) });
@@ -164,6 +168,16 @@ describe('getBuyerId reads at most 64 KiB', () => {
     expect(answerOf(maxBodyBytes)).toHaveLength(maxBodyBytes);
 
     await expect(ask('/at-limit')).resolves.toBe('amzn1.account.REAL');
+  });
+
+  it('reads an answer that declares exactly 64 KiB', async () => {
+    await expect(ask('/at-limit-declared')).resolves.toBe('amzn1.account.REAL');
+  });
+
+  it('rejects with its own error, not a TypeError, for a handler input without an envelope', async () => {
+    const error = await failureOf(getBuyerId({} as HandlerInput));
+
+    expect(error.code).toBe('InvalidToken');
   });
 
   it.each([

@@ -28,6 +28,7 @@ import '../middleware/follow-ups.test';
 import '../attempts/token-signer.test';
 import '../directives/payment-directives.test';
 import '../directives/validation.test';
+import '../directives/resend-check.test';
 import '../catalog/catalog.test';
 import '../catalog/prompt-keys.test';
 import '../prompts/prompt-renderer.test';

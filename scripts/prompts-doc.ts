@@ -43,10 +43,6 @@ const spokenWhen: Readonly<Record<PromptKey, string>> = {
     'A Charge over the monthly amount a customer can spend at the shop with Amazon Pay (a limit Amazon sets, not the customer).',
   'error.unexpected':
     'Anything else: an unknown code, an unreadable Setup response, an FPS code without a sentence of its own, an error thrown while answering.',
-  'buyerId.shopCannotUseAmazonPay':
-    "When the shop's own call to the Buyer ID API is refused (its request, token or permission is wrong): the customer may not have been buying anything, so it does not speak of a purchase.",
-  'buyerId.amazonPayUnavailable':
-    'When the Buyer ID API answers with a server error: the same, without speaking of a purchase.',
   // FPS was a U.S.-only service: its sentences point to the customer's Amazon Pay account or its
   // customer service, never to the Amazon website of the customer's own country.
   'fps.accountNotAccessible': "A legacy FPS code: the customer's account cannot be reached.",

@@ -14,7 +14,7 @@ export const buyerIdErrorRows: readonly CatalogRow[] = [
     retriable: 'no',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'buyerId.shopCannotUseAmazonPay',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage: 'The merchant account is not allowed to call the Buyer ID API.',
     correctiveAction:
       'Check which merchant account the skill is linked to, and ask Amazon Pay merchant support to enable Buyer ID for it.',
@@ -28,7 +28,7 @@ export const buyerIdErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'buyerId.shopCannotUseAmazonPay',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage: 'The Buyer ID request lacks a required parameter or is malformed.',
     correctiveAction:
       "Call GET /v1/buyer/id with the header Authorization: Bearer followed by the request's apiAccessToken.",
@@ -42,7 +42,7 @@ export const buyerIdErrorRows: readonly CatalogRow[] = [
     retriable: 'after-fix',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'buyerId.shopCannotUseAmazonPay',
+    promptKey: 'error.shopCannotTakePayments',
     developerMessage:
       'The access token sent to the Buyer ID API is expired, revoked, malformed or otherwise invalid.',
     correctiveAction:
@@ -71,7 +71,7 @@ export const buyerIdErrorRows: readonly CatalogRow[] = [
     retriable: 'yes',
     voicedByAmazonPay: false,
     permissionCard: 'never',
-    promptKey: 'buyerId.amazonPayUnavailable',
+    promptKey: 'error.amazonPayUnavailable',
     developerMessage: 'The Buyer ID API failed with an error of its own.',
     correctiveAction:
       'Try the call again; if it keeps failing, the customer has to come back later.',

@@ -21,22 +21,8 @@ export interface ThrownErrorFacts {
   readonly field: string | undefined;
 }
 
-/** The catalog contexts of the package's own typed errors. */
-type ThrownErrorContext = Extract<ErrorContext, 'setup' | 'charge' | 'buyer-id' | 'fps'>;
-
-/**
- * What is said for an error of the package whose code the catalog does not know. A Buyer ID call
- * may have failed where nothing was being bought, so its sentence speaks of no purchase.
- */
-const fallbacks: Readonly<Record<ThrownErrorContext, PromptKey>> = {
-  setup: 'error.amazonPayUnavailable',
-  charge: 'error.amazonPayUnavailable',
-  'buyer-id': 'buyerId.amazonPayUnavailable',
-  fps: 'error.unexpected',
-};
-
 /** The catalog context of the package's own typed errors; `undefined` for any other. */
-function contextOf(error: unknown): ThrownErrorContext | undefined {
+function contextOf(error: unknown): ErrorContext | undefined {
   if (isAmazonPayValidationError(error)) return error.operation === 'Setup' ? 'setup' : 'charge';
   if (isAmazonPayBuyerIdError(error)) return 'buyer-id';
   if (isAmazonPayFpsError(error)) return 'fps';
@@ -64,7 +50,7 @@ export function recognisePaymentError(error: unknown): ThrownErrorFacts | undefi
     return {
       code: entry?.code ?? asCode(code),
       entry,
-      fallback: fallbacks[context],
+      fallback: context === 'fps' ? 'error.unexpected' : 'error.amazonPayUnavailable',
       field: asString(field),
     };
   } catch {

@@ -4,8 +4,7 @@
  * `voiceCodeOffer.` keys ask and answer the offer to try a failed voice code again;
  * `permission.request` asks for the Amazon Pay permission where no purchase was stopped (at
  * launch, or for a Buyer ID call), `permission.requestAfterRefusal` where one was; `error.`
- * and `fps.` keys explain an error the customer has not heard of yet; `buyerId.` keys the same
- * for a failed Buyer ID call, where no purchase may have been under way; `success.` and
+ * and `fps.` keys explain an error the customer has not heard of yet; `success.` and
  * `pending.` keys are the neutral sentences for a payment no handler of the skill answered;
  * `unconfirmed.charge` is for a Charge whose answer cannot be read, which may have been paid.
  */
@@ -28,8 +27,6 @@ export const promptKeys = [
   'error.paymentMethodNeedsAttention',
   'error.monthlySpendingLimit',
   'error.unexpected',
-  'buyerId.shopCannotUseAmazonPay',
-  'buyerId.amazonPayUnavailable',
   'fps.accountNotAccessible',
   'fps.accountClosed',
   'fps.limitsExceeded',

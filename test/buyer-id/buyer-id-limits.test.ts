@@ -244,7 +244,7 @@ describe('getBuyerId says what happened', () => {
       intentRequestEnvelope('BuyIntent', { apiAccessToken: 't' }),
     );
 
-    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'buyerId.amazonPayUnavailable'));
+    expect(ssmlOf(response)).toBe(expectedSpeech('en-US', 'error.amazonPayUnavailable'));
     expect(skill.events).toEqual([
       expect.objectContaining({
         kind: 'thrown',

@@ -183,10 +183,10 @@ describe('Buyer ID failures answered by the middleware', () => {
     });
 
   it.each([
-    ['expired-token', 'buyerId.shopCannotUseAmazonPay', false],
+    ['expired-token', 'error.shopCannotTakePayments', false],
     ['no-scope-token', 'permission.request', true],
-    ['broken-token', 'buyerId.amazonPayUnavailable', false],
-    ['slow-token', 'buyerId.amazonPayUnavailable', false],
+    ['broken-token', 'error.amazonPayUnavailable', false],
+    ['slow-token', 'error.amazonPayUnavailable', false],
   ] as const)('%s: the customer hears %s', async (token, key, card) => {
     const skill = askingSkill(token);
 

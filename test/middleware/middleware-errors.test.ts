@@ -75,13 +75,13 @@ describe('the error handler answers payment errors the skill throws', () => {
     [
       'a Buyer ID error (invalid_token)',
       buyerIdError(400, 'invalid_token'),
-      'buyerId.shopCannotUseAmazonPay',
+      'error.shopCannotTakePayments',
       'InvalidToken',
     ],
     [
       'a Buyer ID error (server_error)',
       buyerIdError(500, 'server_error'),
-      'buyerId.amazonPayUnavailable',
+      'error.amazonPayUnavailable',
       'ServerError',
     ],
     [
@@ -91,7 +91,7 @@ describe('the error handler answers payment errors the skill throws', () => {
         code: undefined,
         requestId: undefined,
       }),
-      'buyerId.amazonPayUnavailable',
+      'error.amazonPayUnavailable',
       undefined,
     ],
     [

@@ -242,7 +242,7 @@ describe('padded codes on thrown errors', () => {
         code: '\u00A0invalid_token ',
         requestId: undefined,
       }),
-      'buyerId.shopCannotUseAmazonPay',
+      'error.shopCannotTakePayments',
       'InvalidToken',
     ],
   ] as const)('answers %s by its trimmed code', async (error, key, code) => {

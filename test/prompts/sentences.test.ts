@@ -258,19 +258,6 @@ const chargeKeys = (locale: SupportedLocale): readonly PromptKey[] =>
       ? [...errorKeys.filter((key) => key !== 'voiceCodeOffer.askToTryAgain'), afterNo]
       : ['afterAmazonPaySpoke.paymentMethodNeedsUpdate', 'afterAmazonPaySpoke.declined'];
 
-// A Buyer ID call may fail at launch, when nothing was being bought: its sentences say what is
-// wrong and what to do, and speak of no purchase and no charge.
-describe('a failed Buyer ID call', () => {
-  it.each(supportedLocales)('%s speaks of no purchase', (locale) => {
-    for (const key of ['buyerId.shopCannotUseAmazonPay', 'buyerId.amazonPayUnavailable'] as const) {
-      const template = shippedTemplate(locale, key);
-
-      expect([key, template]).toEqual([key, expect.not.stringMatching(nothingBought[locale])]);
-      expect([key, template]).toEqual([key, expect.not.stringMatching(notCharged[locale])]);
-    }
-  });
-});
-
 describe('one outcome, said the same way everywhere', () => {
   it.each(supportedLocales)('%s says "not yet" only where English retries next', (locale) => {
     for (const key of promptKeys)
@@ -352,19 +339,15 @@ const notTheCustomersFault: Readonly<Record<SupportedLocale, RegExp>> = {
     /El problema no tiene que ver con tu cuenta de Amazon Pay y no tienes que cambiar nada\./,
   'ja-JP': /お客様の設定には問題ありません。/,
 };
-// The closing names the shop as the one to tell; after a failed Buyer ID call, where the
-// customer may not have tried anything yet, it asks for no retry first.
 const tellTheShop: Readonly<Record<SupportedLocale, RegExp>> = {
-  'en-US':
-    /(If you try again and it still doesn't work|If it keeps happening), please let \{\{merchantName\}\} know\.$/,
-  'en-GB':
-    /(If you try again and it still doesn't work|If it keeps happening), please let \{\{merchantName\}\} know\.$/,
+  'en-US': /If you try again and it still doesn't work, please let \{\{merchantName\}\} know\.$/,
+  'en-GB': /If you try again and it still doesn't work, please let \{\{merchantName\}\} know\.$/,
   'de-DE':
-    /Wenn (es beim nächsten Versuch immer noch nicht klappt|das Problem bestehen bleibt), wende dich bitte an den Shop( \{\{merchantName\}\})?\.$/,
+    /Wenn es beim nächsten Versuch immer noch nicht klappt, wende dich bitte an den Shop( \{\{merchantName\}\})?\.$/,
   'fr-FR': /si le problème persiste, contactez \{\{merchantName\}\}\.$/,
   'it-IT': /Se il problema si ripete, contatta il negozio( \{\{merchantName\}\})?\.$/,
   'es-ES':
-    /(Si vuelves a intentarlo y sigue sin funcionar, puedes ponerte|Si esto sigue pasando, ponte) en contacto con la tienda( \{\{merchantName\}\})?\.$/,
+    /Si vuelves a intentarlo y sigue sin funcionar, puedes ponerte en contacto con la tienda( \{\{merchantName\}\})?\.$/,
   'ja-JP': /この状態が続くようでしたら、\{\{merchantName\}\}にお問い合わせください。$/,
 };
 const anotherTime: Readonly<Record<SupportedLocale, RegExp>> = {
@@ -390,7 +373,6 @@ const shopFaultKeys: readonly PromptKey[] = [
   'error.shopCannotTakePayments',
   'fps.shopCannotTakePayment',
   'afterAmazonPaySpoke.shopCannotTakeOrders',
-  'buyerId.shopCannotUseAmazonPay',
 ];
 /** After a payment Amazon Pay is processing: nothing more is asked of the customer. */
 const nothingElseToDo: Readonly<Record<SupportedLocale, RegExp>> = {

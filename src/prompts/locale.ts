@@ -50,14 +50,9 @@ export function resolveLocale(
   if (requested === undefined) return defaultLocale;
   if (available.includes(requested.tag)) return requested.tag;
   const sameLanguage = available.filter((locale) => locale.split('-')[0] === requested.language);
-  if (
-    requested.language === 'en' &&
-    sameLanguage.includes('en-GB') &&
-    sameLanguage.includes('en-US')
-  ) {
-    return requested.country !== undefined && britishEnglishCountries.has(requested.country)
-      ? 'en-GB'
-      : 'en-US';
+  // Only an English request can find both English locales among those of its language.
+  if (sameLanguage.includes('en-GB') && sameLanguage.includes('en-US')) {
+    return britishEnglishCountries.has(requested.country ?? '') ? 'en-GB' : 'en-US';
   }
   return sameLanguage[0] ?? defaultLocale;
 }

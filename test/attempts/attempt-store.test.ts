@@ -172,6 +172,16 @@ describe('the attempt store with a persistence adapter', () => {
       expect(events).toEqual([expect.objectContaining({ kind: 'persistence-failed' })]);
     },
   );
+
+  it('opens no attempt, and reports no failure, when a token names a record and no adapter is set', async () => {
+    // As after a deployment that dropped the adapter: the record is out of reach, not failing.
+    const { store: withAdapter } = storeWith(new MemoryAdapter());
+    const { token } = await begun(withAdapter);
+    const { store, events } = storeWith(undefined);
+
+    expect(await store.open(customer, 'Charge', token)).toBeUndefined();
+    expect(events).toEqual([]);
+  });
 });
 
 describe('forgetting an attempt', () => {

@@ -52,16 +52,21 @@ function teaShop(
      * its handlers, in its error handler, or in a response interceptor after the middleware's.
      */
     restores?: 'before-its-handlers' | 'in-its-error-handler' | 'after-the-middleware';
-    /** Holds its session attributes in an object of its own class. */
-    classAttributes?: boolean;
+    /** Holds its session attributes in an object of its own class, which may refuse deletions. */
+    classAttributes?: boolean | 'refusing-deletion';
     /** Intents whose handler fails, so that the skill's own error handler answers the turn. */
     failingIntents?: readonly string[];
+    /** Requests of this type on which its response interceptor fails, after keeping its state. */
+    interceptorFailsOn?: string;
+    /** What its own store holds before the first turn. */
+    keptAtStart?: Record<string, unknown>;
   } = {},
 ) {
   const seen: Seen[] = [];
   const events: AmazonPayLogEvent[] = [];
   let carried: Record<string, unknown> = {};
-  let kept: Record<string, unknown> = {};
+  let kept: Record<string, unknown> = { ...options.keptAtStart };
+  const attributesAfterTheMiddleware: unknown[] = [];
   class SessionState {
     [key: string]: unknown;
   }
@@ -69,9 +74,13 @@ function teaShop(
     if (input.requestEnvelope.session === undefined) return;
     const current = input.attributesManager.getSessionAttributes();
     input.attributesManager.setSessionAttributes(
-      options.classAttributes
-        ? Object.assign(new SessionState(), kept, current)
-        : { ...kept, ...current },
+      options.classAttributes === 'refusing-deletion'
+        ? new Proxy(Object.assign(new SessionState(), kept, current), {
+            deleteProperty: () => false,
+          })
+        : options.classAttributes
+          ? Object.assign(new SessionState(), kept, current)
+          : { ...kept, ...current },
     );
   };
   const askAboutGreenTea = (input: HandlerInput) => {
@@ -106,10 +115,14 @@ function teaShop(
     })
     .addResponseInterceptors((input) => {
       if (options.restores === 'after-the-middleware') restore(input);
-      if (input.requestEnvelope.session !== undefined)
+      if (input.requestEnvelope.session !== undefined) {
+        attributesAfterTheMiddleware.push(input.attributesManager.getSessionAttributes());
         kept = { ...input.attributesManager.getSessionAttributes() };
+      }
       if (options.carryOver && input.requestEnvelope.session !== undefined)
         carried = { ...input.attributesManager.getSessionAttributes() };
+      if (typeOf(input) === options.interceptorFailsOn)
+        throw new Error('The session table is unavailable.');
     })
     .addRequestHandlers(
       {
@@ -155,7 +168,13 @@ function teaShop(
       },
     })
     .create();
-  return { invoke: (envelope: RequestEnvelope) => skill.invoke(envelope), seen, events };
+  return {
+    invoke: (envelope: RequestEnvelope) => skill.invoke(envelope),
+    seen,
+    events,
+    attributesAfterTheMiddleware,
+    SessionState,
+  };
 }
 
 type Shop = ReturnType<typeof teaShop>;
@@ -375,6 +394,71 @@ describe('the offer to try a failed voice code again', () => {
 
     expect(attributesOf(help)).not.toHaveProperty(offerKey);
     expect(attributesOf(help)).toHaveProperty('question', 'green tea');
+    // Taken out in place: the skill's own interceptor, after the middleware's, still holds its class.
+    const seenLast = shop.attributesAfterTheMiddleware.at(-1);
+    expect(seenLast).toBeInstanceOf(shop.SessionState);
+    expect(seenLast).not.toHaveProperty(offerKey);
+  });
+
+  it('withdraws an offer from session attributes that refuse to let it go, keeping the skill’s own', async () => {
+    const shop = teaShop({ restores: 'before-its-handlers', classAttributes: 'refusing-deletion' });
+    const { question } = await offerAfterFailedVoiceCode(shop);
+
+    const help = await shop.invoke(nextInSession(question, 'AMAZON.HelpIntent'));
+
+    expect(attributesOf(help)).not.toHaveProperty(offerKey);
+    expect(attributesOf(help)).toHaveProperty('question', 'green tea');
+  });
+
+  it('never resends an offer made on a turn that then failed, even when the skill puts it back later', async () => {
+    const shop = teaShop({
+      interceptorFailsOn: 'Connections.Response',
+      restores: 'in-its-error-handler',
+      failingIntents: ['AMAZON.HelpIntent'],
+    });
+    const sent = directiveOf(await shop.invoke(buy()));
+    // The middleware made the offer; the skill kept it in its own store, then failed.
+    const failed = await shop.invoke(errorAnswerTo(sent, 'CustomerApprovalFailure'));
+    expect(attributesOf(failed)).not.toHaveProperty(offerKey);
+    const help = await shop.invoke(nextInSession(failed, 'AMAZON.HelpIntent'));
+    expect(attributesOf(help)).toHaveProperty(offerKey);
+
+    const yes = await shop.invoke(nextInSession(help, 'AMAZON.YesIntent'));
+
+    expect(yes.response.directives).toBeUndefined();
+    expect(ssmlOf(yes)).toBe(`<speak>${greenTea}</speak>`);
+  });
+
+  it('forgets the record of an offer made on a turn that then failed', async () => {
+    const adapter = new MemoryAdapter();
+    const shop = teaShop({
+      persistenceAdapter: adapter,
+      interceptorFailsOn: 'Connections.Response',
+    });
+    const sent = directiveOf(await shop.invoke(buy()));
+    expect(adapter.items.size).toBe(1);
+
+    const failed = await shop.invoke(errorAnswerTo(sent, 'CustomerApprovalFailure'));
+
+    expect(attributesOf(failed)).not.toHaveProperty(offerKey);
+    expect(adapter.items.size).toBe(0);
+  });
+
+  it('withdraws an offer it cannot read that the skill puts back, and the skill answers the turn', async () => {
+    const shop = teaShop({
+      restores: 'before-its-handlers',
+      keptAtStart: { [offerKey]: { operation: 'Charge', token: 42 } },
+    });
+
+    const launch = await shop.invoke(
+      requestEnvelope(
+        { type: 'LaunchRequest', requestId: nextRequestId(), timestamp: fixtureTimestamp },
+        { newSession: true },
+      ),
+    );
+
+    expect(ssmlOf(launch)).toBe('<speak>Welcome to Tea House.</speak>');
+    expect(attributesOf(launch)).not.toHaveProperty(offerKey);
   });
 
   it.each([

@@ -190,6 +190,25 @@ describe('PromptRenderer: overrides', () => {
     expect(custom.speak('success.charge', 'pt-BR')).toContain('Your payment to Tea House');
   });
 
+  it('adds a regional locale of a language it has, and answers that region in it', () => {
+    const custom = renderer({
+      prompts: { 'fr-CA': { 'error.unexpected': 'Désolé, un problème est survenu au magasin.' } },
+    });
+
+    expect(custom.locales.filter((locale) => locale.startsWith('fr'))).toEqual(['fr-FR', 'fr-CA']);
+    expect(custom.localeFor('fr-CA')).toBe('fr-CA');
+    expect(custom.localeFor('fr-FR')).toBe('fr-FR');
+    expect(custom.localeFor('fr-BE')).toBe('fr-FR');
+  });
+
+  it('lists a built-in locale once when its prompts are overridden', () => {
+    const custom = renderer({
+      prompts: { 'de-DE': { 'error.unexpected': 'Entschuldigung, da ist etwas schiefgelaufen.' } },
+    });
+
+    expect(custom.locales.filter((locale) => locale === 'de-DE')).toHaveLength(1);
+  });
+
   it('can make an added locale the default', () => {
     const custom = renderer({
       prompts: { 'nl-NL': { 'error.unexpected': 'Sorry, er ging iets mis.' } },

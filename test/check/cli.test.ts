@@ -137,22 +137,48 @@ describe('the check command', () => {
     ]);
   });
 
+  // Labelled cases: a test's name must be the same in every run, and the folders vary.
   it.each([
-    [['check', join(temporaryFolder(), 'nowhere-at-all')], /nowhere-at-all is not a folder/],
     [
+      'a folder that is not there',
+      ['check', join(temporaryFolder(), 'nowhere-at-all')],
+      /nowhere-at-all is not a folder/,
+    ],
+    [
+      'a payment defaults file that is not there',
       ['check', ready, '--defaults', '/no/such/defaults.json'],
       /\/no\/such\/defaults\.json is missing/,
     ],
-    [['check', ready, '--defaults', ready], /is missing or not a file/],
-    [['check', ready, '--defaults'], /--defaults needs a value: --defaults <file\.json>/],
-    [['check', ready, '--seller-name'], /--seller-name needs a value: --seller-name <name>/],
-    [['check', ready, '--seller-name', ' '], /sellerName must not be empty/],
-    [['check', ready, '--colour'], /Unknown option: --colour/],
-    [['check', '--colour'], /Unknown option: --colour/],
-    [['check', 'one', 'two'], /One skill package folder at a time: two is one too many/],
-    [['deploy'], /Unknown command: deploy/],
-    [[], /No command given/],
-  ])('exits 2 for bad usage %j, with a clear message and no stack trace', (args, message) => {
+    [
+      'a folder as the payment defaults file',
+      ['check', ready, '--defaults', ready],
+      /is missing or not a file/,
+    ],
+    [
+      '--defaults without a value',
+      ['check', ready, '--defaults'],
+      /--defaults needs a value: --defaults <file\.json>/,
+    ],
+    [
+      '--seller-name without a value',
+      ['check', ready, '--seller-name'],
+      /--seller-name needs a value: --seller-name <name>/,
+    ],
+    ['a blank seller name', ['check', ready, '--seller-name', ' '], /sellerName must not be empty/],
+    [
+      'an unknown option after the folder',
+      ['check', ready, '--colour'],
+      /Unknown option: --colour/,
+    ],
+    ['an unknown option alone', ['check', '--colour'], /Unknown option: --colour/],
+    [
+      'two folders',
+      ['check', 'one', 'two'],
+      /One skill package folder at a time: two is one too many/,
+    ],
+    ['an unknown command', ['deploy'], /Unknown command: deploy/],
+    ['no command', [], /No command given/],
+  ])('exits 2 for bad usage (%s), with a clear message and no stack trace', (_, args, message) => {
     const { out, err, output } = capture();
 
     expect(main(args, output, about)).toBe(2);
@@ -162,11 +188,11 @@ describe('the check command', () => {
   });
 
   it.each([
-    [['check', ready, '--colour', '--json']],
-    [['check', '--json', join(temporaryFolder(), 'nowhere')]],
-    [['--json', 'deploy']],
-    [['check', ready, '--json', '--defaults']],
-  ])('prints usage errors as JSON on stdout with --json: %j', (args) => {
+    ['an unknown option', ['check', ready, '--colour', '--json']],
+    ['a folder that is not there', ['check', '--json', join(temporaryFolder(), 'nowhere')]],
+    ['an unknown command', ['--json', 'deploy']],
+    ['an option without its value', ['check', ready, '--json', '--defaults']],
+  ])('prints usage errors as JSON on stdout with --json (%s)', (_, args) => {
     const { out, err, output } = capture();
 
     expect(main(args, output, about)).toBe(2);

@@ -235,8 +235,14 @@ describe('padded codes on thrown errors', () => {
     });
 
   it.each([
-    [new AmazonPayFpsError(' AccountClosed\r\n'), 'fps.accountClosed', 'AccountClosed'],
     [
+      'an AmazonPayFpsError',
+      new AmazonPayFpsError(' AccountClosed\r\n'),
+      'fps.accountClosed',
+      'AccountClosed',
+    ],
+    [
+      'an AmazonPayBuyerIdError',
       new AmazonPayBuyerIdError('bad token', {
         statusCode: 400,
         code: '\u00A0invalid_token ',
@@ -245,7 +251,7 @@ describe('padded codes on thrown errors', () => {
       'error.shopCannotTakePayments',
       'InvalidToken',
     ],
-  ] as const)('answers %s by its trimmed code', async (error, key, code) => {
+  ] as const)('answers %s by its trimmed code', async (_, error, key, code) => {
     const skill = throwing(error);
 
     const response = await skill.invoke(intentRequestEnvelope('BuyIntent'));

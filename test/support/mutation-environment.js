@@ -2,7 +2,16 @@
 // test. One failure is all Stryker needs to call a mutant killed, and jest cannot be told to
 // bail inside a test file; without this, every killed mutant paid for all the tests that
 // cover it, servers started in `beforeAll` included. Runs without a failure are untouched.
+//
+// It also refuses a test whose name holds a temporary folder's path or the sandbox's (as an
+// error's stack does): Stryker finds the tests that cover a mutant by their names, so a name that
+// changes from one process or run to the next is not found again, and the mutants only it kills
+// count as survivors.
+const { realpathSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { TestEnvironment } = require('jest-environment-node');
+
+const changingFolders = [...new Set([tmpdir(), realpathSync(tmpdir()), process.cwd()])];
 
 /** Marks every test not yet run as skipped; describe blocks left with none skip their hooks. */
 function skipTestsNotRun(block) {
@@ -13,7 +22,16 @@ function skipTestsNotRun(block) {
 }
 
 class StopAtFirstFailure extends TestEnvironment {
-  async handleTestEvent(event, state) {
+  handleTestEvent(event, state) {
+    const named = event.name === 'add_test' ? event.testName : event.blockName;
+    if (
+      (event.name === 'add_test' || event.name === 'start_describe_definition') &&
+      typeof named === 'string' &&
+      changingFolders.some((folder) => named.includes(folder))
+    )
+      throw new Error(
+        `A test name must be the same in every run; this one holds a folder that changes: ${named}`,
+      );
     if (event.name === 'test_done' && event.test.errors.length > 0) {
       skipTestsNotRun(state.rootDescribeBlock);
     }

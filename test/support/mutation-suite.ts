@@ -45,6 +45,8 @@ import '../check/cli.test';
 import '../check/seller-name.test';
 import '../check/example-phrases.test';
 import '../check/model-findings.test';
+import '../check/cli-arguments.test';
+import '../check/cli-output.test';
 import '../testing/fixtures-in-a-skill.test';
 import '../testing/play-purchase.test';
 import '../buyer-id/buyer-id.test';

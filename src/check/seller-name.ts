@@ -59,6 +59,8 @@ const andWords: Readonly<Record<string, string>> = {
   it: 'e',
 };
 
+const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
+
 /** A name's words as spoken: case and punctuation set aside, `&` said, initials ("a. b. c.") run together. */
 function spokenWords(name: string, language: string): string[] {
   const and = Object.hasOwn(andWords, language) ? andWords[language] : '';
@@ -67,11 +69,13 @@ function spokenWords(name: string, language: string): string[] {
     .toLowerCase()
     .replace(/&/g, ` ${and} `)
     .split(/[^\p{L}\p{N}\p{M}]+/u)
+    // A number within a word is spoken on its own ("seven eleven" for 7Eleven).
+    .flatMap((word) => word.split(/(?<=\p{N})(?=[\p{L}\p{M}])|(?<=[\p{L}\p{M}])(?=\p{N})/u))
     .filter((word) => word !== '');
   const spoken: string[] = [];
   let afterInitial = false;
   for (const word of words) {
-    const initial = word.length === 1;
+    const initial = word.length === 1 && !isNumber(word);
     if (initial && afterInitial) spoken[spoken.length - 1] += word;
     else spoken.push(word);
     afterInitial = initial;
@@ -81,7 +85,6 @@ function spokenWords(name: string, language: string): string[] {
 
 // Invocation names spell numbers out ("seven eleven" for 7-Eleven), in whatever way suits the
 // language: a number in the seller name stands for one to four spoken words.
-const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
 const maxWordsForANumber = 4;
 
 /** The length of `named` from `at` that speaks `pattern` in full, if it does. */

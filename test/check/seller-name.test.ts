@@ -95,4 +95,21 @@ describe('numbers in the seller name', () => {
       expect(invocationMatchesSeller(invocation, seller, 'en')).toBe(false);
     },
   );
+
+  it.each([
+    ['seven eleven', '7Eleven'],
+    ['three m', '3M'],
+    ['studio fifty four', 'Studio54'],
+    ['a one books', 'A1 Books'],
+    ['tea for two', 'Tea4Two'],
+  ])(
+    'hears the number within a word of the seller name spelt out: %j is %j',
+    (invocation, seller) => {
+      expect(invocationMatchesSeller(invocation, seller, 'en')).toBe(true);
+    },
+  );
+
+  it('finds nothing to report when the invocation name says the number of 7Eleven in words', () => {
+    expect(invocationFindings(calledAs('seven eleven'), { sellerName: '7Eleven' })).toEqual([]);
+  });
 });

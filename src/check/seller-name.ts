@@ -59,8 +59,6 @@ const andWords: Readonly<Record<string, string>> = {
   it: 'e',
 };
 
-const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
-
 /** A name's words as spoken: case and punctuation set aside, `&` said, initials ("a. b. c.") run together. */
 function spokenWords(name: string, language: string): string[] {
   const and = Object.hasOwn(andWords, language) ? andWords[language] : '';
@@ -69,13 +67,11 @@ function spokenWords(name: string, language: string): string[] {
     .toLowerCase()
     .replace(/&/g, ` ${and} `)
     .split(/[^\p{L}\p{N}\p{M}]+/u)
-    // A number within a word is spoken on its own ("seven eleven" for 7Eleven).
-    .flatMap((word) => word.split(/(?<=\p{N})(?=[\p{L}\p{M}])|(?<=[\p{L}\p{M}])(?=\p{N})/u))
     .filter((word) => word !== '');
   const spoken: string[] = [];
   let afterInitial = false;
   for (const word of words) {
-    const initial = word.length === 1 && !isNumber(word);
+    const initial = word.length === 1;
     if (initial && afterInitial) spoken[spoken.length - 1] += word;
     else spoken.push(word);
     afterInitial = initial;
@@ -85,6 +81,7 @@ function spokenWords(name: string, language: string): string[] {
 
 // Invocation names spell numbers out ("seven eleven" for 7-Eleven), in whatever way suits the
 // language: a number in the seller name stands for one to four spoken words.
+const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
 const maxWordsForANumber = 4;
 
 /** The length of `named` from `at` that speaks `pattern` in full, if it does. */
@@ -110,16 +107,8 @@ const containsRun = (named: readonly string[], pattern: readonly string[]): bool
 const speaksWhole = (named: readonly string[], pattern: readonly string[]): boolean =>
   spokenLength(named, 0, pattern).includes(named.length);
 
-/**
- * Whether an invocation name matches the seller name: the same words, or the seller name
- * within it ("tea house shop" for Tea House), or it the start of the seller name ("tea
- * house" for Tea House Ltd.).
- */
-export function invocationMatchesSeller(
-  invocation: string,
-  seller: string,
-  language: string,
-): boolean {
+/** The seller name as written, matched word for word (see invocationMatchesSeller). */
+function matchesSellerWords(invocation: string, seller: string, language: string): boolean {
   const named = spokenWords(invocation, language);
   const sellerWords = spokenWords(seller, language);
   if (named.length === 0 || sellerWords.length === 0) return false;
@@ -140,4 +129,33 @@ export function invocationMatchesSeller(
     const startSays = start.some((word) => !isNumber(word)) && speaksWhole(named, start);
     return words.length > 0 && (containsRun(named, words) || startSays);
   });
+}
+
+/**
+ * The seller name's words with each number inside a word spoken on its own ("7", "eleven" for
+ * 7Eleven, "a", "1", "books" for A1 Books), or `undefined` when no word mixes the two.
+ */
+function numbersSpokenApart(sellerWords: readonly string[]): string[] | undefined {
+  const split = sellerWords.flatMap((word) =>
+    word.split(/(?<=\p{N})(?=[\p{L}\p{M}])|(?<=[\p{L}\p{M}])(?=\p{N})/u),
+  );
+  return split.length === sellerWords.length ? undefined : split;
+}
+
+/**
+ * Whether an invocation name matches the seller name: the same words, or the seller name
+ * within it ("tea house shop" for Tea House), or it the start of the seller name ("tea
+ * house" for Tea House Ltd.). A number written inside a word ("seven eleven" for 7Eleven) is
+ * heard only in an invocation name that says the whole seller name: cut there, a name would
+ * keep too little of its own.
+ */
+export function invocationMatchesSeller(
+  invocation: string,
+  seller: string,
+  language: string,
+): boolean {
+  if (matchesSellerWords(invocation, seller, language)) return true;
+  const named = spokenWords(invocation, language);
+  const apart = numbersSpokenApart(spokenWords(seller, language));
+  return apart !== undefined && named.length > 0 && speaksWhole(named, apart);
 }

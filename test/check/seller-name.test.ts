@@ -109,6 +109,34 @@ describe('numbers in the seller name', () => {
     },
   );
 
+  it.each([
+    ['pizza express', 'A1', 'en'],
+    ['juniper books', 'A1 Books', 'en'],
+    ['tea house', 'Tea4Two', 'en'],
+    ['tea party', 'Tea4Two', 'en'],
+    ['b express', 'B2B Shop', 'en'],
+    ['pizza express', 'La7', 'it'],
+    ['pizza express', 'L1', 'fr'],
+    ['pizza express', 'Die3', 'de'],
+  ])(
+    'hears a number within a word only where the whole name is said: %j is not %j (%s)',
+    (invocation, seller, language) => {
+      expect(invocationMatchesSeller(invocation, seller, language)).toBe(false);
+    },
+  );
+
+  it.each([
+    ['half price books', '1/2 Price Books', 'en'],
+    ['halber preis', '½ Preis', 'de'],
+    ['demi tarif', '½ Tarif', 'fr'],
+    ['jb two books', 'J.B. 2 Books', 'en'],
+  ])(
+    'still hears a number written with a sign or initials: %j is %j (%s)',
+    (invocation, seller, language) => {
+      expect(invocationMatchesSeller(invocation, seller, language)).toBe(true);
+    },
+  );
+
   it('finds nothing to report when the invocation name says the number of 7Eleven in words', () => {
     expect(invocationFindings(calledAs('seven eleven'), { sellerName: '7Eleven' })).toEqual([]);
   });

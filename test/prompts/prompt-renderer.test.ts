@@ -201,14 +201,6 @@ describe('PromptRenderer: overrides', () => {
     expect(custom.localeFor('fr-BE')).toBe('fr-FR');
   });
 
-  it('lists a built-in locale once when its prompts are overridden', () => {
-    const custom = renderer({
-      prompts: { 'de-DE': { 'error.unexpected': 'Entschuldigung, da ist etwas schiefgelaufen.' } },
-    });
-
-    expect(custom.locales.filter((locale) => locale === 'de-DE')).toHaveLength(1);
-  });
-
   it('can make an added locale the default', () => {
     const custom = renderer({
       prompts: { 'nl-NL': { 'error.unexpected': 'Sorry, er ging iets mis.' } },
@@ -327,7 +319,10 @@ describe('PromptRenderer: overrides', () => {
     expect(() =>
       renderer({ prompts: { 'de-DE': { 'error.unexpected': 'Hallo' } }, defaultLocale: 'pt-BR' }),
     ).toThrow(
-      `options.defaultLocale must be one of the locales with prompts: ${supportedLocales.join(', ')}`,
+      // To the end of the message: a second de-DE would come after the list.
+      new RegExp(
+        `options\\.defaultLocale must be one of the locales with prompts: ${supportedLocales.join(', ')}$`,
+      ),
     );
   });
 

@@ -9,9 +9,13 @@
 // count as survivors.
 const { realpathSync } = require('node:fs');
 const { tmpdir } = require('node:os');
+const { dirname, sep } = require('node:path');
 const { TestEnvironment } = require('jest-environment-node');
 
-const changingFolders = [...new Set([tmpdir(), realpathSync(tmpdir()), process.cwd()])];
+// As they begin a path (with the separator); never the root, which begins every path.
+const changingFolders = [...new Set([tmpdir(), realpathSync(tmpdir()), process.cwd()])]
+  .filter((folder) => dirname(folder) !== folder)
+  .map((folder) => folder + sep);
 
 /** Marks every test not yet run as skipped; describe blocks left with none skip their hooks. */
 function skipTestsNotRun(block) {

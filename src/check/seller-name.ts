@@ -108,10 +108,11 @@ const speaksWhole = (named: readonly string[], pattern: readonly string[]): bool
   spokenLength(named, 0, pattern).includes(named.length);
 
 /** The seller name as written, matched word for word (see invocationMatchesSeller). */
-function matchesSellerWords(invocation: string, seller: string, language: string): boolean {
-  const named = spokenWords(invocation, language);
-  const sellerWords = spokenWords(seller, language);
-  if (named.length === 0 || sellerWords.length === 0) return false;
+function matchesSellerWords(
+  named: readonly string[],
+  sellerWords: readonly string[],
+  language: string,
+): boolean {
   const [namedText, sellerText] = [named.join(''), sellerWords.join('')];
   // Languages written without spaces compare as text; so do names that differ only in spacing.
   if (
@@ -154,8 +155,10 @@ export function invocationMatchesSeller(
   seller: string,
   language: string,
 ): boolean {
-  if (matchesSellerWords(invocation, seller, language)) return true;
   const named = spokenWords(invocation, language);
-  const apart = numbersSpokenApart(spokenWords(seller, language));
-  return apart !== undefined && named.length > 0 && speaksWhole(named, apart);
+  const sellerWords = spokenWords(seller, language);
+  if (named.length === 0 || sellerWords.length === 0) return false;
+  if (matchesSellerWords(named, sellerWords, language)) return true;
+  const apart = numbersSpokenApart(sellerWords);
+  return apart !== undefined && speaksWhole(named, apart);
 }

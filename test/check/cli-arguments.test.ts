@@ -5,6 +5,7 @@ import {
   writeV2Project,
   type Json,
 } from '../support/skill-packages';
+import { captureOutput } from '../support/captured-output';
 
 // How the check command reads its arguments: which folder, which seller name for which
 // locale, and when an option is left without its value. Test names carry no folder paths, so
@@ -13,13 +14,8 @@ import {
 afterAll(removeTemporaryFolders);
 
 function run(args: readonly string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    args,
-    { out: (text) => void out.push(text), err: (text) => void err.push(text) },
-    { version: '1.2.3' },
-  );
+  const { out, err, output } = captureOutput();
+  const code = main(args, output, { version: '1.2.3' });
   return { code, out, err };
 }
 

@@ -7,22 +7,13 @@ import {
   writeV2Project,
   type Json,
 } from '../support/skill-packages';
+import { captureOutput } from '../support/captured-output';
 
 // What the check command prints, and where: the usage after bad usage only, the console when
 // no output is given, and names from the command line quoted in findings. Test names carry no
 // folder paths, so that every run names the same tests.
 
 afterAll(removeTemporaryFolders);
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const output: Output = {
-    out: (text) => void out.push(text),
-    err: (text) => void err.push(text),
-  };
-  return { out, err, output };
-}
 
 const about = { version: '1.2.3' };
 const usageStart = '\n\nUsage: ask-sdk-amazon-pay-middleware check [folder]';
@@ -31,7 +22,7 @@ const juniperBooks = () => writeV2Project(amazonPaySkill());
 
 describe('the usage', () => {
   it('follows a usage error on the command line', () => {
-    const { out, err, output } = capture();
+    const { out, err, output } = captureOutput();
 
     expect(main(['check', juniperBooks().root, '--colour'], output, about)).toBe(2);
     expect(out).toEqual([]);
@@ -40,7 +31,7 @@ describe('the usage', () => {
   });
 
   it('follows a blank seller name, which is said to be empty', () => {
-    const { out, err, output } = capture();
+    const { out, err, output } = captureOutput();
 
     expect(main(['check', juniperBooks().root, '--seller-name', '  '], output, about)).toBe(2);
     expect(out).toEqual([]);
@@ -49,7 +40,7 @@ describe('the usage', () => {
   });
 
   it('does not follow a package that cannot be read: its message stands alone', () => {
-    const { err, output } = capture();
+    const { err, output } = captureOutput();
     const missing = join(temporaryFolder(), 'no-such-project');
 
     expect(main(['check', missing], output, about)).toBe(2);
@@ -76,7 +67,7 @@ describe('where it prints', () => {
   });
 
   it('lets a failure of its output through rather than calling it bad usage', () => {
-    const { err } = capture();
+    const { err } = captureOutput();
     const failing: Output = {
       out: () => {
         throw new Error('standard output is closed');
@@ -96,7 +87,7 @@ describe('names from the command line in findings', () => {
     'Juniper Books and Stationery of the Lakes '.repeat(4).slice(0, length);
 
   const messageFor = (name: string): string => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
     expect(main(['check', juniperBooks().root, '--seller-name', name, '--json'], output)).toBe(1);
     const [first] = JSON.parse(out.join('\n')).findings as Json[];
     return first.message;

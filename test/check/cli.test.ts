@@ -10,21 +10,9 @@ import {
   writeV2Project,
   type Json,
 } from '../support/skill-packages';
+import { captureOutput } from '../support/captured-output';
 
 afterAll(removeTemporaryFolders);
-
-const capture = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    output: {
-      out: (text: string) => void out.push(text),
-      err: (text: string) => void err.push(text),
-    },
-  };
-};
 
 const about = { version: '9.8.7' };
 
@@ -38,14 +26,14 @@ describe('the check command', () => {
   const ready = project().root;
 
   it('exits 0 for a clean package and says so', () => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
 
     expect(main(['check', project().packageFolder], output, about)).toBe(0);
     expect(out.join('\n')).toBe('No Amazon Pay problems found.');
   });
 
   it('exits 1 when a runtime error is found, and prints where and how to fix it', () => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
     const folder = project((m) => void delete m.permissions).packageFolder;
 
     expect(main(['check', folder], output, about)).toBe(1);
@@ -56,7 +44,7 @@ describe('the check command', () => {
   });
 
   it('exits 1 when only a certification error is found, and names the rule', () => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
     const folder = project((m) => void (m.privacyAndCompliance.isChildDirected = true)).root;
 
     expect(main(['check', folder], output, about)).toBe(1);
@@ -64,7 +52,7 @@ describe('the check command', () => {
   });
 
   it('exits 0 when only warnings are found', () => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
     const folder = project(
       (m) => void (m.publishingInformation.automaticDistribution = { isActive: true }),
     ).root;
@@ -75,7 +63,7 @@ describe('the check command', () => {
   });
 
   it('prints JSON for CI that says what its file paths are relative to', () => {
-    const { out, err, output } = capture();
+    const { out, err, output } = captureOutput();
     const { root, packageFolder } = project(
       (m) => void (m.privacyAndCompliance.allowsPurchases = false),
     );
@@ -93,7 +81,7 @@ describe('the check command', () => {
   });
 
   it('checks the current folder when given none', () => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
     const { root } = writeV1Project(amazonPaySkill());
     const before = process.cwd();
     process.chdir(root);
@@ -106,7 +94,7 @@ describe('the check command', () => {
   });
 
   it('takes the seller name, per locale or language, in either option form', () => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
     const folder = project().root;
 
     expect(
@@ -125,7 +113,7 @@ describe('the check command', () => {
   });
 
   it('takes payment defaults from a file and names it by its full path', () => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
     const defaults = join(temporaryFolder('defaults-'), 'amazon-pay-defaults.json');
     writeJson(defaults, { setup: { ledgerCurrency: 'CHF' } });
 
@@ -179,7 +167,7 @@ describe('the check command', () => {
     ['an unknown command', ['deploy'], /Unknown command: deploy/],
     ['no command', [], /No command given/],
   ])('exits 2 for bad usage (%s), with a clear message and no stack trace', (_, args, message) => {
-    const { out, err, output } = capture();
+    const { out, err, output } = captureOutput();
 
     expect(main(args, output, about)).toBe(2);
     expect(err.join('\n')).toMatch(message);
@@ -193,7 +181,7 @@ describe('the check command', () => {
     ['an unknown command', ['--json', 'deploy']],
     ['an option without its value', ['check', ready, '--json', '--defaults']],
   ])('prints usage errors as JSON on stdout with --json (%s)', (_, args) => {
-    const { out, err, output } = capture();
+    const { out, err, output } = captureOutput();
 
     expect(main(args, output, about)).toBe(2);
     expect(err).toEqual([]);
@@ -203,7 +191,7 @@ describe('the check command', () => {
   });
 
   it('exits 2 naming a payment defaults file that is not JSON, as JSON too', () => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
     const file = join(temporaryFolder('defaults-'), 'defaults.json');
     writeFileSync(file, '{ nope');
 
@@ -226,7 +214,7 @@ describe('the check command', () => {
     [['check', 'skill-package', '--json', '--help']],
     [['check', '--colour', '--help']],
   ])('answers %j with the usage', (args) => {
-    const { out, output } = capture();
+    const { out, output } = captureOutput();
 
     expect(main(args, output, about)).toBe(0);
     expect(out.join('\n')).toMatch(/^Usage: ask-sdk-amazon-pay-middleware check/);
@@ -238,7 +226,7 @@ describe('the check command', () => {
   it.each([[['--version']], [['-v']], [['check', '--version']]])(
     'answers %j with the version',
     (args) => {
-      const { out, output } = capture();
+      const { out, output } = captureOutput();
 
       expect(main(args, output, about)).toBe(0);
       expect(out).toEqual(['9.8.7']);
